@@ -31,7 +31,13 @@ const names = (await readdir(corpusDir)).filter((n) => n.endsWith('.txt')).sort(
 // bad byte costs a diagnostic instead of the whole file.
 const decoder = new TextDecoder('utf-8', { fatal: false });
 const files = await Promise.all(
-  names.map(async (name) => new VFile({ path: join(basename(corpusDir), name), value: decoder.decode(await readFile(join(corpusDir, name))) })),
+  names.map(
+    async (name) =>
+      new VFile({
+        path: join(basename(corpusDir), name),
+        value: decoder.decode(await readFile(join(corpusDir, name))),
+      }),
+  ),
 );
 const configText = await readFile(join(corpusDir, 'listings.yaml'), 'utf8').catch(() => '');
 const config = parseListingsConfig(configText);
@@ -47,10 +53,18 @@ const result = runPipeline(files, { years: statedYears(config), measure });
 
 const sync = await syncPages(resolve(values.out), new Map(result.pages.map((p) => [`${p.slug}.mdx`, p.mdx])));
 const diagnostics = files.reduce((n, f) => n + f.messages.length, 0);
-if (diagnostics > 0) console.error(reporter(files.filter((f) => f.messages.length > 0), { quiet: true }));
+if (diagnostics > 0)
+  console.error(
+    reporter(
+      files.filter((f) => f.messages.length > 0),
+      { quiet: true },
+    ),
+  );
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const stages = Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+const stages = Object.entries(timings)
+  .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+  .join(', ');
 console.log(
   `content: ${files.length} files, ${result.entries} entries → ${result.pages.length} papers ` +
     `(${result.merged} merged duplicates), ${diagnostics} diagnostics; ` +

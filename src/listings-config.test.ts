@@ -3,7 +3,9 @@ import { parseListingsConfig, statedYears } from './listings-config';
 
 describe('listings.yaml', () => {
   test('reads names, descriptions and years', () => {
-    const config = parseListingsConfig('002_abc:\n  name: Efficient models\n  year: 2025\n003_def:\n  description: x\n');
+    const config = parseListingsConfig(
+      '002_abc:\n  name: Efficient models\n  year: 2025\n003_def:\n  description: x\n',
+    );
     expect(config['002_abc']?.name).toBe('Efficient models');
     expect(statedYears(config)).toEqual({ '002_abc': 2025 });
   });

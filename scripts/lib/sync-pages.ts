@@ -14,7 +14,11 @@ export interface SyncReport {
 }
 
 /** Sync `dir` to `files` (name → text); only files ending in `extension` are ever removed. */
-export async function syncPages(dir: string, files: Map<string, string>, extension = '.mdx'): Promise<SyncReport> {
+export async function syncPages(
+  dir: string,
+  files: Map<string, string>,
+  extension = '.mdx',
+): Promise<SyncReport> {
   await mkdir(dir, { recursive: true });
   const report: SyncReport = { written: 0, unchanged: 0, removed: 0 };
   for (const name of await readdir(dir)) {

@@ -12,7 +12,11 @@ import remarkMath from 'remark-math';
 import type { RehypePlugins, RemarkPlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 
 /** KaTeX options: never throw at build time (the pipeline already fell back to text for bad TeX). */
-export const katexOptions = { throwOnError: false, strict: 'ignore' as const, output: 'htmlAndMathml' as const };
+export const katexOptions = {
+  throwOnError: false,
+  strict: 'ignore' as const,
+  output: 'htmlAndMathml' as const,
+};
 
 /** remark plugins applied to every paper. */
 export const remarkPlugins: RemarkPlugins = [remarkMath];
@@ -21,4 +25,9 @@ export const remarkPlugins: RemarkPlugins = [remarkMath];
 export const rehypePlugins: RehypePlugins = [[rehypeKatex, katexOptions]];
 
 /** Options for `unified()` from `@astrojs/markdown-remark`. */
-export const unifiedOptions: UnifiedProcessorOptions = { remarkPlugins, rehypePlugins, gfm: false, smartypants: false };
+export const unifiedOptions: UnifiedProcessorOptions = {
+  remarkPlugins,
+  rehypePlugins,
+  gfm: false,
+  smartypants: false,
+};

@@ -1,0 +1,232 @@
+/**
+ * Related papers: for each paper, the k papers a reader would most likely want next, with a
+ * reason they can check. Evidence, combined as a noisy-or so the score stays in [0, 1]:
+ * - text: cosine of sublinear-tf × idf vectors over words AND two-word phrases ("kv cache",
+ *   "speculative decoding", "state space"), stopwords removed, words lightly stemmed, title
+ *   counted extra. A one-word short name both papers carry (`Hydra`) is not evidence;
+ * - tags: shared tag slugs weighted by rarity (idf), as a cosine;
+ * - mentions: one paper naming the other is strong evidence, both naming a third is weaker;
+ * - shared neighbours: two papers whose own nearest neighbours overlap sit in the same topic
+ *   cluster even when their abstracts use different words (a second, re-ranking pass).
+ *
+ * Cost: no all-pairs loop. Each paper takes its top `queryTerms` (T = 30) terms and visits only
+ * those terms' posting lists, each cut to its `postingsCap` (P = 200) highest-weight papers;
+ * terms in over 20% of papers are not indexed at all. The best `candidates` (C = 40) partial
+ * scores, plus mention and rare-tag neighbours, are then scored exactly and kept for the
+ * re-ranking pass. So the stage costs O(N × (T × P + C × L + C × M)) for N papers of L terms and
+ * M = 10 shared-neighbour slots — linear in N — and memory O(total terms + N × C).
+ */
+import { shortName } from './mentions';
+import type { IndexOptions } from './related-index';
+import { Buf, buildTermIndex, cosine } from './related-index';
+import { mentionGraph, tagIndex } from './related-signals';
+import { TopK } from './related-topk';
+
+/** One paper as the related stage sees it. */
+export interface RelatedInput {
+  id: string;
+  title: string;
+  /** Plain-text title + abstract. */
+  text: string;
+  /** Tag slugs; may be empty. */
+  tags: string[];
+  /** Display name per tag slug, for reasons. */
+  tagNames?: Record<string, string>;
+  /** Ids of the papers this paper names (see `findMentions`). */
+  mentions: string[];
+}
+
+/** One related paper. */
+export interface RelatedResult {
+  id: string;
+  /** In [0, 1]; higher is more related. */
+  score: number;
+  /** Why, in words a reader can check: shared tags, mentions, shared distinctive terms. */
+  reason: string;
+}
+
+/** Options of {@link relatedPapers}; only `k` is meant for callers, the rest for experiments. */
+export interface RelatedOptions {
+  /** Neighbours per paper (default 5). */
+  k?: number;
+  queryTerms?: number;
+  postingsCap?: number;
+  candidates?: number;
+  /** Shared-neighbour re-ranking: list size M and weight (0 turns it off). */
+  sharedNeighbours?: number;
+  sharedWeight?: number;
+  /** Overrides of the term-index weights. */
+  tuning?: Partial<IndexOptions>;
+}
+
+// Weights of each kind of evidence in the noisy-or. Mentions are deliberate citations: strongest.
+const W_TAG = 0.5;
+const W_NAMES = 0.35;
+const W_COCITE = 0.2;
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Returns, for each input paper (same order), its related papers: at most `k`, best first, ties
+ * broken by id, never the paper itself, only papers with some evidence (score > 0).
+ */
+export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = {}): RelatedResult[][] {
+  const k = options.k ?? 5;
+  const T = options.queryTerms ?? 30;
+  const C = Math.max(options.candidates ?? 40, k);
+  const M = options.sharedNeighbours ?? 10;
+  const wShared = options.sharedWeight ?? 0.3;
+  const n = papers.length;
+  const ids = papers.map((p) => p.id);
+  const index = buildTermIndex(papers, {
+    titleBoost: 2,
+    phraseWeight: 1,
+    maxDfFraction: 0.2,
+    minMaxDf: 10,
+    postingsCap: options.postingsCap ?? 200,
+    ...options.tuning,
+  });
+  const { docStart, docTerm, docWeight, postStart, postDoc, postWeight, nameTerm } = index;
+  const tags = tagIndex(papers);
+  const mentions = mentionGraph(papers);
+  type Scored = { d: number; s: number };
+  const better = (a: Scored, b: Scored) =>
+    a.s > b.s || (a.s === b.s && cmpStr(ids[a.d] ?? '', ids[b.d] ?? '') < 0);
+
+  // Pass 1: per paper, candidates and their direct score, best first, in one flat CSR buffer.
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  const dense = new Float32Array(index.vocab.keys.length);
+  const poolStart = new Int32Array(n + 1);
+  const poolDoc = new Buf(new Int32Array(1024), (x) => new Int32Array(x));
+  const poolScore = new Buf(new Float32Array(1024), (x) => new Float32Array(x));
+  for (let q = 0; q < n; q++) {
+    const from = docStart[q] ?? 0;
+    const to = docStart[q + 1] ?? 0;
+    // The T strongest terms: a native numeric sort finds the cut, ties at it go by term order.
+    const cut = to - from <= T ? 0 : (docWeight.slice(from, to).sort()[to - from - T] ?? 0);
+    let atCut = T - Array.prototype.filter.call(docWeight.subarray(from, to), (w: number) => w > cut).length;
+    let nt = 0;
+    for (let j = from; j < to; j++) {
+      const w = docWeight[j] ?? 0;
+      if (w < cut || (w === cut && atCut-- <= 0)) continue;
+      const t = docTerm[j] ?? 0;
+      const wq = docWeight[j] ?? 0;
+      const isName = t === nameTerm[q];
+      for (let p = postStart[t] ?? 0; p < (postStart[t + 1] ?? 0); p++) {
+        const d = postDoc[p] ?? 0;
+        if (d === q || (isName && nameTerm[d] === t)) continue;
+        if (acc[d] === 0) touched[nt++] = d;
+        acc[d] = (acc[d] ?? 0) + wq * (postWeight[p] ?? 0);
+      }
+    }
+    const textPool = new TopK<Scored>(C, better);
+    for (let x = 0; x < nt; x++) {
+      const d = touched[x] ?? 0;
+      const s = acc[d] ?? 0;
+      acc[d] = 0;
+      // Most candidates lose to the pool's floor: skip them without allocating.
+      const floor = textPool.floor;
+      if (floor === undefined || s >= floor.s) textPool.push({ d, s });
+    }
+    // Mention and rare-tag neighbours join even when their text shares little.
+    const candidates = [
+      ...textPool.sorted().map((c) => c.d),
+      ...mentions.neighbours(q),
+      ...tags.neighbours(q),
+    ];
+    // q's vector, dense, so each candidate's exact cosine is one pass over its own terms.
+    for (let j = from; j < to; j++) dense[docTerm[j] ?? 0] = docWeight[j] ?? 0;
+    const scored: Scored[] = [];
+    for (const d of candidates) {
+      if (d === q || mark[d] === q || ids[d] === ids[q]) continue;
+      mark[d] = q;
+      const s = direct(q, d);
+      if (s > 0) scored.push({ d, s });
+    }
+    scored.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    for (let j = from; j < to; j++) dense[docTerm[j] ?? 0] = 0;
+    poolStart[q] = poolDoc.length;
+    for (const { d, s } of scored) {
+      poolDoc.push(d);
+      poolScore.push(s);
+    }
+  }
+  poolStart[n] = poolDoc.length;
+
+  // Pass 2: re-rank each pool by how many of q's top-M neighbours are also d's top-M neighbours.
+  mark.fill(-1);
+  return papers.map((_, q) => {
+    const qFrom = poolStart[q] ?? 0;
+    const qEnd = poolStart[q + 1] ?? 0;
+    for (let x = qFrom; x < Math.min(qEnd, qFrom + M); x++) mark[poolDoc.data[x] ?? 0] = q;
+    const best = new TopK<Scored>(k, better);
+    for (let x = qFrom; x < qEnd; x++) {
+      const d = poolDoc.data[x] ?? 0;
+      let common = 0;
+      const dFrom = poolStart[d] ?? 0;
+      for (let y = dFrom; y < Math.min(poolStart[d + 1] ?? 0, dFrom + M); y++) {
+        if (mark[poolDoc.data[y] ?? 0] === q) common++;
+      }
+      const s0 = poolScore.data[x] ?? 0;
+      const s = M > 0 ? 1 - (1 - s0) * (1 - (wShared * common) / M) : s0;
+      best.push({ d, s: Math.min(1, Math.round(s * 1e4) / 1e4) });
+    }
+    return best.sorted().map(({ d, s }) => ({ id: ids[d] ?? '', score: s, reason: reason(q, d) }));
+  });
+
+  /** Score from the pair itself: text, tags and mentions (q's vector must be in `dense`). */
+  function direct(q: number, d: number): number {
+    const link = mentions.link(q, d);
+    const wLink = link.direct ? W_NAMES : link.common.length > 0 ? W_COCITE : 0;
+    let dot = 0;
+    for (let j = docStart[d] ?? 0; j < (docStart[d + 1] ?? 0); j++)
+      dot += (dense[docTerm[j] ?? 0] ?? 0) * (docWeight[j] ?? 0);
+    // A one-word short name both papers carry is not evidence (see `cosine`).
+    const name = nameTerm[q] ?? -1;
+    if (name >= 0 && nameTerm[d] === name) dot -= (dense[name] ?? 0) * weightOf(d, name);
+    const text = Math.min(1, Math.max(0, dot));
+    return 1 - (1 - text) * (1 - W_TAG * tags.similarity(q, d)) * (1 - wLink);
+  }
+
+  function weightOf(d: number, t: number): number {
+    for (let j = docStart[d] ?? 0; j < (docStart[d + 1] ?? 0); j++)
+      if (docTerm[j] === t) return docWeight[j] ?? 0;
+    return 0;
+  }
+
+  function reason(q: number, d: number): string {
+    const parts: string[] = [];
+    const tagNames = tags.shared(q, d);
+    if (tagNames.length > 0) parts.push(`shares: ${tagNames.slice(0, 3).join(', ')}`);
+    const link = mentions.link(q, d);
+    if (link.aNamesB) parts.push(`this paper cites ${label(d)}`);
+    if (link.bNamesA) parts.push(`${label(d)} cites this paper`);
+    if (link.common.length > 0) parts.push(`both cite ${link.common.slice(0, 2).map(label).join(', ')}`);
+    // Strongest shared terms; a word already shown inside a shown phrase is not repeated.
+    const shared: { t: number; w: number }[] = [];
+    cosine(index, q, d, shared);
+    shared.sort((a, b) => b.w - a.w || a.t - b.t);
+    const shown: string[] = [];
+    const words = new Set<number>();
+    for (const { t } of shared) {
+      if (shown.length === 3) break;
+      const { first, second, surface } = index.vocab;
+      const a = first[t] ?? t;
+      const b = second[t] ?? -1;
+      if (b < 0 && words.has(a)) continue;
+      words.add(a);
+      words.add(b);
+      shown.push(surface[t] ?? '');
+    }
+    if (shown.length > 0) parts.push(`terms: ${shown.join(', ')}`);
+    if (parts.length === 0) parts.push('close neighbours in common');
+    return parts.join(' · ');
+  }
+
+  function label(d: number): string {
+    const title = papers[d]?.title.trim() ?? '';
+    return shortName(title) ?? (title.length > 40 ? `${title.slice(0, 39).trimEnd()}…` : title);
+  }
+}

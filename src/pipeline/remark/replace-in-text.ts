@@ -1,0 +1,54 @@
+/**
+ * Shared plumbing for the text-cleanup plugins: run find-and-replace rules over the `text` nodes
+ * of a tree, never inside nodes an earlier plugin already produced (links, math, code), so a URL
+ * or a TeX formula is never rewritten by a later rule.
+ */
+import type { Nodes, PhrasingContent } from 'mdast';
+import { findAndReplace, type ReplaceFunction } from 'mdast-util-find-and-replace';
+import katex from 'katex';
+
+/** One rule: a global regular expression and what each match becomes. */
+export type TextRule = readonly [RegExp, ReplaceFunction | string];
+
+/** Node types whose text is final: rules never look inside them. */
+const FINAL = ['link', 'linkReference', 'inlineMath', 'math', 'inlineCode', 'code', 'html'];
+
+/** Apply `rules` in order to every text node of `tree` that is not inside a final node. */
+export function replaceInText(tree: Nodes, rules: readonly TextRule[]): void {
+  findAndReplace(
+    tree,
+    rules.map(([find, replace]) => [find, replace]),
+    { ignore: FINAL },
+  );
+}
+
+/** A text node. */
+export function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+/** An inline math node (`$…$` once serialised), as mdast-util-math would build it. */
+export function inlineMath(value: string): PhrasingContent {
+  return { type: 'inlineMath', value };
+}
+
+// An error colour no real formula uses, so an untrusted or unknown command that KaTeX renders
+// "softly" (red text instead of throwing) is still detected.
+const SENTINEL_ERROR_COLOR = '#fe0001';
+
+/**
+ * True when KaTeX renders `tex` without a parse error and without an error-coloured command.
+ * Used before turning text into math: a reader must never see a red KaTeX error.
+ */
+export function isRenderableTex(tex: string): boolean {
+  try {
+    const html = katex.renderToString(tex, {
+      throwOnError: true,
+      strict: 'ignore',
+      errorColor: SENTINEL_ERROR_COLOR,
+    });
+    return !html.includes(SENTINEL_ERROR_COLOR);
+  } catch {
+    return false;
+  }
+}
