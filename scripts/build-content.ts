@@ -5,22 +5,25 @@
  *   tsx scripts/build-content.ts [--strict] [--corpus DIR] [--out DIR]
  *
  * The corpus folder is `--corpus`, else `CORPUS_DIR`, else `seeds/`. Its optional `listings.yaml`
- * names collections and states page years. `--strict` fails the run on any diagnostic.
+ * names collections and states page years; its optional `taxonomy.yaml` replaces
+ * `content/taxonomy.yaml`. Pages go to `<out>/papers/*.mdx`, the collection and tag indexes to
+ * `<out>/index/*.json` (default out: `content/`). `--strict` fails the run on any diagnostic.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { parseListingsConfig, statedYears } from '../src/listings-config';
+import { parseListingsConfig } from '../src/listings-config';
 import { runPipeline, type Measure } from '../src/pipeline/index';
+import { parseTaxonomy } from '../src/pipeline/taxonomy';
 import { syncPages } from './lib/sync-pages';
 
 const { values } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     corpus: { type: 'string' },
-    out: { type: 'string', default: 'content/papers' },
+    out: { type: 'string', default: 'content' },
   },
 });
 const corpusDir = resolve(values.corpus ?? process.env['CORPUS_DIR'] ?? 'seeds');
@@ -41,6 +44,12 @@ const files = await Promise.all(
 );
 const configText = await readFile(join(corpusDir, 'listings.yaml'), 'utf8').catch(() => '');
 const config = parseListingsConfig(configText);
+// A corpus may bring its own taxonomy; otherwise the project's curated one applies.
+const taxonomyPath = await readFile(join(corpusDir, 'taxonomy.yaml'), 'utf8').then(
+  () => join(corpusDir, 'taxonomy.yaml'),
+  () => 'content/taxonomy.yaml',
+);
+const taxonomy = parseTaxonomy(await readFile(taxonomyPath, 'utf8'), taxonomyPath);
 
 const timings: Record<string, number> = {};
 const measure: Measure = (stage, run) => {
@@ -49,9 +58,19 @@ const measure: Measure = (stage, run) => {
   timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
   return result;
 };
-const result = runPipeline(files, { years: statedYears(config), measure });
+const result = runPipeline(files, { taxonomy, listingsConfig: config, measure });
 
-const sync = await syncPages(resolve(values.out), new Map(result.pages.map((p) => [`${p.slug}.mdx`, p.mdx])));
+const out = resolve(values.out);
+const sync = await syncPages(join(out, 'papers'), new Map(result.pages.map((p) => [`${p.slug}.mdx`, p.mdx])));
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+await syncPages(
+  join(out, 'index'),
+  new Map([
+    ['collections.json', json(result.collections)],
+    ['tags.json', json(result.tags)],
+  ]),
+  '.json',
+);
 const diagnostics = files.reduce((n, f) => n + f.messages.length, 0);
 if (diagnostics > 0)
   console.error(
@@ -69,6 +88,11 @@ console.log(
   `content: ${files.length} files, ${result.entries} entries → ${result.pages.length} papers ` +
     `(${result.merged} merged duplicates), ${diagnostics} diagnostics; ` +
     `pages: ${sync.written} written, ${sync.unchanged} unchanged, ${sync.removed} removed; ${seconds} s (${stages})`,
+);
+const tagged = result.pages.length - result.untagged.length;
+console.log(
+  `tags: ${tagged} of ${result.pages.length} papers tagged; ${result.untagged.length} untagged` +
+    (result.untagged.length > 0 ? ` (no taxonomy evidence): ${result.untagged.join(', ')}` : ''),
 );
 if (files.length === 0) console.warn(`content: no .txt listing files in ${corpusDir}`);
 if (values.strict && diagnostics > 0) {

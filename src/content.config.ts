@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { paperSchema } from './schema';
+import { file, glob } from 'astro/loaders';
+import { collectionSchema, paperSchema, tagSummarySchema } from './schema';
 
 /** One entry per generated `content/papers/<slug>.mdx`; the id is the frontmatter slug. */
 const papers = defineCollection({
@@ -8,4 +8,18 @@ const papers = defineCollection({
   schema: paperSchema,
 });
 
-export const collections = { papers };
+/** One entry per source listing (written by the pipeline with its human name). */
+const listings = defineCollection({
+  loader: file('./content/index/collections.json'),
+  schema: collectionSchema,
+});
+
+/** One entry per taxonomy tag, with its papers (computed once by the pipeline). */
+const tags = defineCollection({
+  loader: file('./content/index/tags.json', {
+    parser: (text) => JSON.parse(text).map((t: { slug: string }) => ({ id: t.slug, ...t })),
+  }),
+  schema: tagSummarySchema,
+});
+
+export const collections = { papers, listings, tags };

@@ -65,3 +65,36 @@ export const paperSchema = z.object({
 export type PaperData = z.infer<typeof paperSchema>;
 /** What a stage may hand to the schema (defaults not yet applied). */
 export type PaperDataInput = z.input<typeof paperSchema>;
+
+/** One collection: a source listing (the topic search that produced it) with a human name. */
+export const collectionSchema = z.object({
+  /** Listing file name without extension; stable, so it is the collection's URL segment. */
+  id: z.string().min(1),
+  /** Name shown to readers: from `listings.yaml`, else built from the saved date and top tags. */
+  name: z.string().min(1),
+  /** What the listing covers; from `listings.yaml`, else a sentence built from its data. */
+  description: z.string().min(1),
+  /** Whether `listings.yaml` named it (false: the name is the fallback). */
+  named: z.boolean(),
+  /** The day the listing page was saved, when known (ISO date). */
+  savedDate: z.iso.date().optional(),
+  /** Slugs of its papers, in the listing's own order (its ranking). */
+  papers: z.array(slugSchema),
+  /** Its most frequent tags, most frequent first. */
+  topTags: z.array(slugSchema),
+});
+
+/** A validated collection. */
+export type CollectionData = z.infer<typeof collectionSchema>;
+
+/** One tag of the taxonomy with the papers that carry it. */
+export const tagSummarySchema = z.object({
+  slug: slugSchema,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  /** Slugs of its papers, newest first (undated last), then by slug. */
+  papers: z.array(slugSchema),
+});
+
+/** A validated tag summary. */
+export type TagSummary = z.infer<typeof tagSummarySchema>;

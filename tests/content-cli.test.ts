@@ -32,12 +32,12 @@ describe('build-content on the real seeds', () => {
     const out = join(work, 'papers');
     const first = await cli(['--out', out, '--strict']);
     expect(first.stdout).toMatch(/4 files, 275 entries → 262 papers \(13 merged duplicates\), 0 diagnostics/);
-    const before = await snapshot(out);
+    const before = await snapshot(join(out, 'papers'));
     expect(before.size).toBe(262);
 
     const second = await cli(['--out', out]);
     expect(second.stdout).toMatch(/0 written, 262 unchanged, 0 removed/);
-    const after = await snapshot(out);
+    const after = await snapshot(join(out, 'papers'));
     for (const [name, file] of before) {
       expect(after.get(name)?.text).toBe(file.text);
       expect(after.get(name)?.mtime).toBe(file.mtime);
@@ -49,14 +49,14 @@ describe('build-content on the real seeds', () => {
     await cp('seeds', corpus, { recursive: true });
     const out = join(work, 'subset');
     await cli(['--out', out], { CORPUS_DIR: corpus });
-    expect((await readdir(out)).length).toBe(262);
+    expect((await readdir(join(out, 'papers'))).length).toBe(262);
     // Keep only file 003 (64 papers, all distinct within it).
     for (const name of await readdir(corpus))
       if (!name.startsWith('003_')) await writeFile(join(corpus, name), '');
     const { stdout, stderr } = await cli(['--out', out], { CORPUS_DIR: corpus });
     expect(stdout).toMatch(/→ 64 papers/);
     expect(stdout).toMatch(/removed/);
-    expect((await readdir(out)).length).toBe(64);
+    expect((await readdir(join(out, 'papers'))).length).toBe(64);
     // Emptied files are warnings naming the file, not crashes.
     expect(stderr).toMatch(/000_d9369d99f8f5d6c6\.txt/);
   });
@@ -70,6 +70,6 @@ describe('build-content on the real seeds', () => {
     const failed = await cli(['--out', out, '--strict'], { CORPUS_DIR: corpus }).catch((e: unknown) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect(String((failed as { stderr: string }).stderr)).toMatch(/cut\.txt[\s\S]*3:1/);
-    expect((await readdir(out)).length).toBe(64);
+    expect((await readdir(join(out, 'papers'))).length).toBe(64);
   });
 });

@@ -4,15 +4,21 @@
  * Diagnostics are written onto the input `VFile`s; the caller prints them and decides what is
  * fatal.
  */
+import type { PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
-import type { PaperData } from '../schema';
+import { statedYears, type ListingsConfig } from '../listings-config';
+import type { CollectionData, PaperData, TagSummary } from '../schema';
 import { paperSchema } from '../schema';
+import { buildCollections } from './collections';
+import { crossLink } from './cross-link';
 import { inferYears } from './infer-year';
 import { mergeDuplicates, paperKey } from './merge-duplicates';
 import { codeLinks, normaliseText, plainText } from './normalise-text';
 import { parseListing } from './parse-listing';
 import { phrasingToHtml } from './render-title';
 import { assignSlugs } from './slug';
+import { buildTagIndex } from './tag-index';
+import { settingsSchema, type Taxonomy } from './taxonomy';
 import { toMdx } from './to-mdx';
 import type { ListingDate, Listing, MergedPaper } from './types';
 
@@ -21,8 +27,14 @@ export type Measure = <T>(stage: string, run: () => T) => T;
 
 /** Options of a pipeline run. */
 export interface PipelineOptions {
-  /** Page year per listing id, for listings whose year cannot be inferred. */
+  /** The topic taxonomy (`content/taxonomy.yaml`); without one no paper is tagged. */
+  taxonomy?: Taxonomy;
+  /** The user's `listings.yaml`: collection names, descriptions and stated page years. */
+  listingsConfig?: ListingsConfig;
+  /** Page year per listing id, for listings whose year cannot be inferred (overrides the config). */
   years?: Record<string, number>;
+  /** Related papers per paper (default 5). */
+  related?: number;
   /** Wraps each stage, e.g. to time it. */
   measure?: Measure;
 }
@@ -40,6 +52,12 @@ export interface PipelineResult {
   /** Pages sorted by slug. */
   pages: PipelinePage[];
   listings: Listing[];
+  /** One collection per listing, in corpus order. */
+  collections: CollectionData[];
+  /** One summary per taxonomy tag. */
+  tags: TagSummary[];
+  /** Slugs of the papers no tag's evidence matched (reported by the CLI). */
+  untagged: string[];
   /** Entries read across all listings, before merging. */
   entries: number;
   /** Entries that were folded into a paper seen in another listing. */
@@ -53,28 +71,44 @@ export function isoDate(date: ListingDate | undefined): string | undefined {
   return date?.year === undefined ? undefined : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-function toPage(paper: MergedPaper, slug: string): PipelinePage {
-  const title = normaliseText(paper.title);
-  const abstract = normaliseText(paper.abstract);
+const EMPTY_TAXONOMY: Taxonomy = { settings: settingsSchema.parse({}), tags: [] };
+
+/** A paper after text normalisation, before cross-linking. */
+interface Normalised {
+  slug: string;
+  paper: MergedPaper;
+  title: PhrasingContent[];
+  abstract: PhrasingContent[];
+}
+
+function normalise(paper: MergedPaper, slug: string): Normalised {
+  return { slug, paper, title: normaliseText(paper.title), abstract: normaliseText(paper.abstract) };
+}
+
+function pageData(n: Normalised): PaperData {
+  const { paper } = n;
   const date = isoDate(paper.date);
-  const data = paperSchema.parse({
-    slug,
-    title: plainText(title),
-    titleHtml: phrasingToHtml(title),
+  return paperSchema.parse({
+    slug: n.slug,
+    title: plainText(n.title),
+    titleHtml: phrasingToHtml(n.title),
     rawTitle: paper.title,
     ...(date ? { date, year: paper.date?.year } : {}),
     ...(paper.authors !== undefined ? { authors: paper.authors } : {}),
     ...(paper.upvotes !== undefined ? { upvotes: paper.upvotes } : {}),
     ...(paper.organisation ? { organisation: paper.organisation } : {}),
     sources: paper.sources,
-    codeLinks: codeLinks(abstract),
+    codeLinks: codeLinks(n.abstract),
   });
-  return { slug, data, mdx: toMdx(data, abstract) };
 }
+
+const bySlug = <T extends { slug: string }>(a: T, b: T) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /** Run every stage over the given listing files (in the order given). */
 export function runPipeline(files: VFile[], options: PipelineOptions = {}): PipelineResult {
   const measure: Measure = options.measure ?? ((_stage, run) => run());
+  const taxonomy = options.taxonomy ?? EMPTY_TAXONOMY;
+  const config = options.listingsConfig ?? {};
   const byId = new Map<string, VFile>();
   const parsed = measure('parse', () =>
     files.map((file) => {
@@ -83,13 +117,51 @@ export function runPipeline(files: VFile[], options: PipelineOptions = {}): Pipe
       return listing;
     }),
   );
-  const listings = measure('infer-year', () => inferYears(parsed, byId, options.years ?? {}));
+  const years = { ...statedYears(config), ...options.years };
+  const listings = measure('infer-year', () => inferYears(parsed, byId, years));
   const papers = measure('merge', () => mergeDuplicates(listings, byId));
   const slugs = measure('slug', () =>
     assignSlugs(papers.map((p) => ({ title: p.title, identityKey: paperKey(p.title, p.abstract) }))),
   );
-  const pages = measure('normalise', () => papers.map((paper, i) => toPage(paper, slugs[i] ?? '')));
-  pages.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const normalised = measure('normalise', () => papers.map((paper, i) => normalise(paper, slugs[i] ?? '')));
+  const data = measure('frontmatter', () => normalised.map(pageData));
+  const links = measure('cross-link', () =>
+    crossLink(
+      normalised.map((n, i) => ({
+        slug: n.slug,
+        title: data[i]?.title ?? '',
+        abstract: n.abstract,
+        abstractText: plainText(n.abstract),
+      })),
+      taxonomy,
+      { k: options.related ?? 5 },
+    ),
+  );
+  const pages = measure('write', () =>
+    normalised.map((n, i): PipelinePage => {
+      const l = links[i];
+      const full = {
+        ...data[i],
+        tags: l?.tags,
+        mentions: l?.mentions,
+        mentionedBy: l?.mentionedBy,
+        related: l?.related,
+      };
+      const page = paperSchema.parse(full);
+      return { slug: n.slug, data: page, mdx: toMdx(page, l?.abstract ?? n.abstract) };
+    }),
+  );
+  pages.sort(bySlug);
+  const tagNames = Object.fromEntries(taxonomy.tags.map((t) => [t.slug, t.name]));
+  const flat = pages.map((p) => ({
+    slug: p.slug,
+    tags: p.data.tags,
+    sources: p.data.sources,
+    date: p.data.date,
+  }));
+  const collections = buildCollections(listings, flat, config, tagNames);
+  const tags = buildTagIndex(taxonomy, flat);
+  const untagged = pages.filter((p) => p.data.tags.length === 0).map((p) => p.slug);
   const entries = listings.reduce((sum, l) => sum + l.entries.length, 0);
-  return { pages, listings, entries, merged: entries - papers.length };
+  return { pages, listings, collections, tags, untagged, entries, merged: entries - papers.length };
 }
