@@ -2,14 +2,18 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { unifiedOptions } from './src/render/markdown-options';
+import { buildDirs } from './src/build-dirs';
 import { siteOptions } from './src/site-options';
 
 const { site, base } = siteOptions(process.env);
+const dirs = buildDirs(process.env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
+  outDir: dirs.out,
+  cacheDir: dirs.cache,
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: { processor: unified(unifiedOptions) },

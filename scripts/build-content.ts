@@ -7,13 +7,14 @@
  * The corpus folder is `--corpus`, else `CORPUS_DIR`, else `seeds/`. Its optional `listings.yaml`
  * names collections and states page years; its optional `taxonomy.yaml` replaces
  * `content/taxonomy.yaml`. Pages go to `<out>/papers/*.mdx`, the collection and tag indexes to
- * `<out>/index/*.json` (default out: `content/`). `--strict` fails the run on any diagnostic.
+ * `<out>/index/*.json` (default out: `CONTENT_OUT`, else `content/`). `--strict` fails the run on any diagnostic.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { buildDirs } from '../src/build-dirs';
 import { parseListingsConfig } from '../src/listings-config';
 import { runPipeline, type Measure } from '../src/pipeline/index';
 import { parseTaxonomy } from '../src/pipeline/taxonomy';
@@ -23,7 +24,7 @@ const { values } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     corpus: { type: 'string' },
-    out: { type: 'string', default: 'content' },
+    out: { type: 'string', default: buildDirs(process.env).content },
   },
 });
 const corpusDir = resolve(values.corpus ?? process.env['CORPUS_DIR'] ?? 'seeds');

@@ -1,22 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { buildDirs } from './build-dirs';
 import { collectionSchema, paperSchema, tagSummarySchema } from './schema';
+
+const { content } = buildDirs(process.env);
 
 /** One entry per generated `content/papers/<slug>.mdx`; the id is the frontmatter slug. */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/papers' }),
+  loader: glob({ pattern: '*.mdx', base: `${content}/papers` }),
   schema: paperSchema,
 });
 
 /** One entry per source listing (written by the pipeline with its human name). */
 const listings = defineCollection({
-  loader: file('./content/index/collections.json'),
+  loader: file(`${content}/index/collections.json`),
   schema: collectionSchema,
 });
 
 /** One entry per taxonomy tag, with its papers (computed once by the pipeline). */
 const tags = defineCollection({
-  loader: file('./content/index/tags.json', {
+  loader: file(`${content}/index/tags.json`, {
     parser: (text) => JSON.parse(text).map((t: { slug: string }) => ({ id: t.slug, ...t })),
   }),
   schema: tagSummarySchema,
