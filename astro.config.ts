@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { unifiedOptions } from './src/render/markdown-options';
@@ -15,6 +16,7 @@ export default defineConfig({
   outDir: dirs.out,
   cacheDir: dirs.cache,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The sitemap needs absolute URLs, so it is only written when SITE_URL is set.
+  integrations: [mdx(), ...(site ? [sitemap()] : [])],
   markdown: { processor: unified(unifiedOptions) },
 });

@@ -35,6 +35,8 @@ export const paperSchema = z.object({
   title: z.string().min(1),
   /** Title rendered to HTML (math through KaTeX), built from a syntax tree: safe to inject. */
   titleHtml: z.string().min(1),
+  /** The name the title gives the paper's method (`Mamba` for "Mamba: Linear-Time …"), if any. */
+  shortName: z.string().min(1).optional(),
   /** Title exactly as the listing wrote it (trimmed). */
   rawTitle: z.string().min(1),
   /** Publication date as an ISO date (YYYY-MM-DD), when the listing gives one and its year is known. */

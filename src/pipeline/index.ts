@@ -12,6 +12,7 @@ import { paperSchema } from '../schema';
 import { buildCollections } from './collections';
 import { crossLink } from './cross-link';
 import { inferYears } from './infer-year';
+import { shortName } from './mentions';
 import { mergeDuplicates, paperKey } from './merge-duplicates';
 import { codeLinks, normaliseText, plainText } from './normalise-text';
 import { parseListing } from './parse-listing';
@@ -88,9 +89,12 @@ function normalise(paper: MergedPaper, slug: string): Normalised {
 function pageData(n: Normalised): PaperData {
   const { paper } = n;
   const date = isoDate(paper.date);
+  const title = plainText(n.title);
+  const name = shortName(title);
   return paperSchema.parse({
     slug: n.slug,
-    title: plainText(n.title),
+    title,
+    ...(name ? { shortName: name } : {}),
     titleHtml: phrasingToHtml(n.title),
     rawTitle: paper.title,
     ...(date ? { date, year: paper.date?.year } : {}),

@@ -201,9 +201,9 @@ export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = 
     const tagNames = tags.shared(q, d);
     if (tagNames.length > 0) parts.push(`shares: ${tagNames.slice(0, 3).join(', ')}`);
     const link = mentions.link(q, d);
-    if (link.aNamesB) parts.push(`this paper cites ${label(d)}`);
-    if (link.bNamesA) parts.push(`${label(d)} cites this paper`);
-    if (link.common.length > 0) parts.push(`both cite ${link.common.slice(0, 2).map(label).join(', ')}`);
+    if (link.aNamesB) parts.push(`mentions ${label(d)}`);
+    if (link.bNamesA) parts.push(`mentioned by ${label(d)}`);
+    if (link.common.length > 0) parts.push(`both mention ${link.common.slice(0, 2).map(label).join(', ')}`);
     // Strongest shared terms; a word already shown inside a shown phrase is not repeated.
     const shared: { t: number; w: number }[] = [];
     cosine(index, q, d, shared);
