@@ -4,13 +4,9 @@
  * read back what a reader would see (its text, its class names) without React or a DOM.
  */
 import { evaluate } from '@mdx-js/mdx';
-import type { PhrasingContent, Root } from 'mdast';
-import { mathToMarkdown } from 'mdast-util-math';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
-import { esmSafeToMarkdown } from '../../src/pipeline/remark/esm-safe-to-markdown';
+import type { PhrasingContent } from 'mdast';
+import { rehypePlugins, remarkPlugins } from '../../src/render/markdown-options';
+import { phrasingToMdx } from '../../src/pipeline/to-mdx';
 
 /** An element built by the runtime below. */
 export interface VElement {
@@ -28,23 +24,17 @@ function jsx(type: unknown, props: Record<string, unknown>): VNode {
   return { type: type as string | symbol, props };
 }
 
-/**
- * The MDX text of one paragraph of phrasing nodes: the page serialiser's call (math + mdx
- * extensions) plus the line-initial `import`/`export` guard it needs.
- */
-export function phrasingToMdx(nodes: PhrasingContent[]): string {
-  const root: Root = { type: 'root', children: [{ type: 'paragraph', children: nodes }] };
-  return toMarkdown(root, { extensions: [mathToMarkdown(), mdxToMarkdown(), esmSafeToMarkdown()] });
-}
+/** The MDX text of one paragraph of phrasing nodes: exactly the pipeline's serialiser. */
+export { phrasingToMdx };
 
-/** Compile and run MDX with remark-math + rehype-katex; the element tree it renders. */
+/** Compile and run MDX with the site's remark/rehype plugins; the element tree it renders. */
 export async function evaluateMdx(mdx: string): Promise<VNode> {
   const mod = await evaluate(mdx, {
     Fragment,
     jsx,
     jsxs: jsx,
-    remarkPlugins: [remarkMath],
-    rehypePlugins: [rehypeKatex],
+    remarkPlugins,
+    rehypePlugins,
   } as Parameters<typeof evaluate>[1]);
   return (mod.default as (props: object) => VNode)({});
 }
