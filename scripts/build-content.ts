@@ -53,10 +53,16 @@ const taxonomyPath = await readFile(join(corpusDir, 'taxonomy.yaml'), 'utf8').th
 const taxonomy = parseTaxonomy(await readFile(taxonomyPath, 'utf8'), taxonomyPath);
 
 const timings: Record<string, number> = {};
+// A large corpus takes long enough that a silent terminal looks hung: report each stage as it
+// ends (on stderr, so stdout keeps only the summary other tools parse).
+const totalBytes = files.reduce((n, f) => n + String(f.value).length, 0);
+const showProgress = process.env['CONTENT_PROGRESS'] === '1' || totalBytes > 5_000_000;
 const measure: Measure = (stage, run) => {
   const t0 = performance.now();
   const result = run();
-  timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+  const ms = performance.now() - t0;
+  timings[stage] = (timings[stage] ?? 0) + ms;
+  if (showProgress) console.error(`content: ${stage} done in ${(ms / 1000).toFixed(1)} s`);
   return result;
 };
 const result = runPipeline(files, { taxonomy, listingsConfig: config, measure });
@@ -93,7 +99,10 @@ console.log(
 const tagged = result.pages.length - result.untagged.length;
 console.log(
   `tags: ${tagged} of ${result.pages.length} papers tagged; ${result.untagged.length} untagged` +
-    (result.untagged.length > 0 ? ` (no taxonomy evidence): ${result.untagged.join(', ')}` : ''),
+    (result.untagged.length > 0
+      ? ` (no taxonomy evidence): ${result.untagged.slice(0, 20).join(', ')}` +
+        (result.untagged.length > 20 ? `, … and ${result.untagged.length - 20} more` : '')
+      : ''),
 );
 if (files.length === 0) console.warn(`content: no .txt listing files in ${corpusDir}`);
 if (values.strict && diagnostics > 0) {
