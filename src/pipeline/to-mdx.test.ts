@@ -1,5 +1,6 @@
+import fc from 'fast-check';
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { paperSchema } from '../schema';
 import { phrasingToMdx, toMdx } from './to-mdx';
 
@@ -15,7 +16,19 @@ describe('toMdx', () => {
   test('frontmatter reads back as the same validated data', () => {
     const mdx = toMdx(data, [{ type: 'text', value: 'Abstract.' }]);
     const [, yaml] = mdx.split('---\n');
-    expect(paperSchema.parse(parse(yaml ?? ''))).toEqual(paperSchema.parse(data));
+    expect(paperSchema.parse(load(yaml ?? ''))).toEqual(paperSchema.parse(data));
+  });
+
+  test('any title, however YAML-like (dates, numbers, yes/no, quotes, unicode), reads back unchanged', () => {
+    const yamlish = fc.constantFrom('2024-01-02', 'yes', 'no', '1e3', '0x1F', '~', 'null', '- a', '? b', ': c', '#d');
+    fc.assert(
+      fc.property(fc.oneof(yamlish, fc.string({ unit: 'grapheme', minLength: 1 })), (title) => {
+        const mdx = toMdx({ ...data, title, rawTitle: title }, []);
+        const back = load(mdx.split('---\n')[1] ?? '') as Record<string, unknown>;
+        expect(back['title']).toBe(title);
+        expect(back['rawTitle']).toBe(title);
+      }),
+    );
   });
 
   test('invalid data is a bug and throws', () => {
