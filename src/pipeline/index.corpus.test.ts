@@ -20,7 +20,7 @@ beforeAll(() => {
   const taxonomy = parseTaxonomy(readFileSync('content/taxonomy.yaml', 'utf8'));
   const listingsConfig = parseListingsConfig(readFileSync('seeds/listings.yaml', 'utf8'));
   result = runPipeline(loadSeeds(), { taxonomy, listingsConfig });
-});
+}, 60_000); // the whole pipeline: seconds on a busy 2-core machine
 
 describe('tags on the seeds', () => {
   it('gives every paper at most 6 tags, no tag over a third of the corpus, every used tag ≥ 2 papers', () => {

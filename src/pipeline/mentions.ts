@@ -55,17 +55,20 @@ export interface MentionIndex {
   nameOf: Map<string, string>;
   /** Names left out, with the reason, for diagnostics and tests. */
   excluded: Map<string, 'stoplist' | 'ambiguous' | 'common word'>;
-  /** One regular expression matching any linkable name as a whole word (longest name first). */
-  pattern: RegExp | undefined;
+  /**
+   * Linkable names by their first word (longest name first). Scanning looks each word of a text
+   * up here instead of running one alternation of every name, which grows with the corpus.
+   */
+  byFirstWord: Map<string, string[]>;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// A name ends where no letter/digit follows; "Mamba-based" names Mamba, but "Mamba-2" or
-// "MambaMixer" are other names. A name preceded by a hyphen is part of another name
-// ("Drama-Mamba"), and so is one preceded by a letter or digit.
-const BEFORE = '(?<![\\p{L}\\p{N}_-])';
-const AFTER = '(?![\\p{L}\\p{N}_]|-\\p{N}|\\+)';
+// A name starts a word: one preceded by a hyphen is part of another name ("Drama-Mamba"), and
+// so is one preceded by a letter or digit. It ends where no letter/digit follows: "Mamba-based"
+// names Mamba, but "Mamba-2", "Mamba+" or "MambaMixer" are other names.
+const WORD_START = /(?<![\p{L}\p{N}_-])[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+/** Tested on the two characters after a candidate name. */
+const FOLLOWS = /^(?:[\p{L}\p{N}_]|-\p{N}|\+)/u;
 
 /**
  * How many texts use each word (case kept), counting hyphenated compounds both whole and by parts.
@@ -117,12 +120,15 @@ export function buildMentionIndex(
     else if (isCommonWord(name, words)) excluded.set(name, 'common word');
     else byName.set(name, id);
   }
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const pattern =
-    names.length === 0
-      ? undefined
-      : new RegExp(`${BEFORE}(?:${names.map(escapeRe).join('|')})${AFTER}`, 'gu');
-  return { byName, nameOf, excluded, pattern };
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const first = FIRST_WORD.exec(name)?.[0];
+    // shortName() only yields names that start with a letter or digit; anything else cannot be
+    // found at a word start, so it is simply not linkable.
+    if (first === undefined) continue;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+  }
+  return { byName, nameOf, excluded, byFirstWord };
 }
 
 function isCommonWord(name: string, words: Map<string, number>): boolean {
@@ -138,13 +144,24 @@ function scan(
   paperId: string,
   text: string,
 ): { name: string; id: string; at: number }[] {
-  if (index.pattern === undefined) return [];
+  if (index.byFirstWord.size === 0) return [];
   const own = index.nameOf.get(paperId);
   const found: { name: string; id: string; at: number }[] = [];
-  for (const m of text.matchAll(index.pattern)) {
-    const id = index.byName.get(m[0]);
-    if (id === undefined || id === paperId || m[0] === own) continue;
-    found.push({ name: m[0], id, at: m.index });
+  let end = 0;
+  for (const word of text.matchAll(WORD_START)) {
+    if (word.index < end) continue; // inside the name just found
+    const candidates = index.byFirstWord.get(word[0]);
+    if (candidates === undefined) continue;
+    const name = candidates.find(
+      (n) =>
+        text.startsWith(n, word.index) &&
+        !FOLLOWS.test(text.slice(word.index + n.length, word.index + n.length + 2)),
+    );
+    if (name === undefined) continue;
+    end = word.index + name.length;
+    const id = index.byName.get(name);
+    if (id === undefined || id === paperId || name === own) continue;
+    found.push({ name, id, at: word.index });
   }
   return found;
 }
