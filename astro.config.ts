@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { unifiedOptions } from './src/render/markdown-options';
 import { buildDirs } from './src/build-dirs';
+import offline from './src/integrations/offline';
+import pagefind from './src/integrations/pagefind';
 import { siteOptions } from './src/site-options';
 
 const { site, base } = siteOptions(process.env);
@@ -17,7 +19,7 @@ export default defineConfig({
   cacheDir: dirs.cache,
   trailingSlash: 'always',
   // The sitemap needs absolute URLs, so it is only written when SITE_URL is set.
-  integrations: [mdx(), ...(site ? [sitemap()] : [])],
+  integrations: [mdx(), ...(site ? [sitemap()] : []), pagefind(), offline()],
   markdown: { processor: unified(unifiedOptions) },
   vite: {
     build: {

@@ -1,0 +1,106 @@
+/**
+ * Astro integration: index the built site with Pagefind's Node API once `astro build` is done,
+ * writing the search bundle to `<out>/pagefind/`. Only elements inside `data-pagefind-body`
+ * (the paper article) are indexed; a Pagefind error fails the build.
+ */
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Never indexed. KaTeX writes each formula twice — MathML (presentation elements plus the TeX
+ * source in `<annotation>`) and visual HTML — so indexed as is, `$\alpha^2$` would read
+ * `α2\alpha^2α2`. Only the TeX annotation is kept: it is how the listings (and the plain titles)
+ * write math, so it is what a reader types and what an excerpt can show.
+ */
+export const EXCLUDE_SELECTORS = [
+  '.katex-html',
+  '.katex-mathml semantics > :not(annotation)',
+  // The `#` permalink beside section headings would otherwise open excerpts ("Abstract# …").
+  '.anchored > a.anchor',
+];
+
+/**
+ * Files Pagefind writes for its own ready-made UIs. The site has its own search UI on the JS
+ * API, so these ~430 KB are removed from the output rather than deployed unused.
+ */
+export const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** Throw with every message Pagefind reported, so the build fails and says why. */
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/** Files and bytes written below `dir`. */
+async function measure(dir: string): Promise<{ files: number; bytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile());
+  const sizes = await Promise.all(files.map(async (e) => (await stat(join(e.parentPath, e.name))).size));
+  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/** Pages in the index, from Pagefind's entry file (HTML files without `data-pagefind-body` are not). */
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+}
+
+/** Options of the integration. */
+export interface PagefindIndexOptions {
+  /**
+   * Most fragment files (one per page by default) Pagefind writes; above it, fragments are
+   * grouped into shared files. Set it for hosts that cap a deployment's file count.
+   */
+  maxFragments?: number;
+}
+
+/** The integration; register it in `astro.config.ts` after the ones that write pages. */
+export default function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
+  return {
+    name: 'paper-atlas:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const outputPath = join(site, 'pagefind');
+        const started = performance.now();
+        try {
+          const created = await pagefind.createIndex({
+            excludeSelectors: EXCLUDE_SELECTORS,
+            ...(options.maxFragments ? { maxFragments: options.maxFragments } : {}),
+          });
+          check('createIndex', created.errors);
+          const { index } = created;
+          if (!index) throw new Error('Pagefind createIndex returned no index');
+          const added = await index.addDirectory({ path: site });
+          check('addDirectory', added.errors);
+          const written = await index.writeFiles({ outputPath });
+          check('writeFiles', written.errors);
+          await Promise.all(UNUSED_UI_FILES.map((f) => rm(join(outputPath, f), { force: true })));
+          const { files, bytes } = await measure(outputPath);
+          const pages = await indexedPages(outputPath);
+          const ms = Math.round(performance.now() - started);
+          logger.info(
+            `indexed ${pages} of ${added.page_count} HTML pages into pagefind/ ` +
+              `(${files} files, ${(bytes / 1024).toFixed(0)} KiB) in ${ms} ms`,
+          );
+          if (pages === 0) logger.warn('no page was indexed: search will find nothing');
+        } finally {
+          // The Node API drives a Pagefind child process; stop it so the build can exit.
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
