@@ -26,6 +26,7 @@ import { remarkLatexEscapes } from './remark/remark-latex-escapes';
 import { remarkLatexQuotes } from './remark/remark-latex-quotes';
 import { remarkLinks } from './remark/remark-links';
 import { remarkLostCommands } from './remark/remark-lost-commands';
+import { remarkLostEntities } from './remark/remark-lost-entities';
 
 // Built once: the plugins are pure, so one frozen processor serves every call.
 const processor = unified()
@@ -36,6 +37,7 @@ const processor = unified()
   .use(remarkBareScripts)
   .use(remarkLatexEscapes)
   .use(remarkLatexQuotes)
+  .use(remarkLostEntities)
   .freeze();
 
 /** Merge adjacent text nodes and drop empty ones (rules leave the text split where they matched). */
