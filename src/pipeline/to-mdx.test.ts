@@ -20,7 +20,19 @@ describe('toMdx', () => {
   });
 
   test('any title, however YAML-like (dates, numbers, yes/no, quotes, unicode), reads back unchanged', () => {
-    const yamlish = fc.constantFrom('2024-01-02', 'yes', 'no', '1e3', '0x1F', '~', 'null', '- a', '? b', ': c', '#d');
+    const yamlish = fc.constantFrom(
+      '2024-01-02',
+      'yes',
+      'no',
+      '1e3',
+      '0x1F',
+      '~',
+      'null',
+      '- a',
+      '? b',
+      ': c',
+      '#d',
+    );
     fc.assert(
       fc.property(fc.oneof(yamlish, fc.string({ unit: 'grapheme', minLength: 1 })), (title) => {
         const mdx = toMdx({ ...data, title, rawTitle: title }, []);
