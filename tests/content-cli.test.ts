@@ -27,6 +27,7 @@ async function snapshot(dir: string): Promise<Map<string, { text: string; mtime:
   return out;
 }
 
+// Each test runs the CLI (a fresh tsx process) one to three times: allow for a busy machine.
 describe('build-content on the real seeds', () => {
   test('finds 262 distinct papers, reports no diagnostics, and a rerun rewrites nothing', async () => {
     const out = join(work, 'papers');
@@ -42,7 +43,7 @@ describe('build-content on the real seeds', () => {
       expect(after.get(name)?.text).toBe(file.text);
       expect(after.get(name)?.mtime).toBe(file.mtime);
     }
-  });
+  }, 180_000);
 
   test('CORPUS_DIR selects another folder; pages of papers that left are removed', async () => {
     const corpus = join(work, 'corpus');
@@ -59,7 +60,7 @@ describe('build-content on the real seeds', () => {
     expect((await readdir(join(out, 'papers'))).length).toBe(64);
     // Emptied files are warnings naming the file, not crashes.
     expect(stderr).toMatch(/000_d9369d99f8f5d6c6\.txt/);
-  });
+  }, 180_000);
 
   test('--strict fails the run when there is a diagnostic, and still writes every valid page', async () => {
     const corpus = join(work, 'bad');
@@ -71,5 +72,5 @@ describe('build-content on the real seeds', () => {
     expect(failed).toMatchObject({ code: 1 });
     expect(String((failed as { stderr: string }).stderr)).toMatch(/cut\.txt[\s\S]*3:1/);
     expect((await readdir(join(out, 'papers'))).length).toBe(64);
-  });
+  }, 180_000);
 });

@@ -3,7 +3,7 @@
  * corpus of 100,000 papers does not make one 40 MB page.
  */
 import type { PaperData } from '../schema';
-import { newestFirst } from './site-data';
+import { newestFirst } from './order';
 import { withBase } from './urls';
 
 /** The sort orders a reader can choose. */

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { CollectionData, PaperData, TagSummary } from '../schema';
+import { newestFirst } from './order';
 
 /** Everything the pages need, indexed. */
 export interface SiteData {
@@ -17,16 +18,6 @@ export interface SiteData {
   collection: Map<string, CollectionData>;
   /** Years with papers, newest first, each with its papers (newest first). */
   years: { year: number; papers: PaperData[] }[];
-}
-
-/** Newest first, undated last, then by title: the order readers expect in a paper list. */
-export function newestFirst(a: PaperData, b: PaperData): number {
-  if (a.date !== b.date) {
-    if (a.date === undefined) return 1;
-    if (b.date === undefined) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return a.title.localeCompare(b.title, 'en');
 }
 
 let cached: Promise<SiteData> | undefined;

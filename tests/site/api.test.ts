@@ -17,7 +17,9 @@ beforeAll(() => {
 
 describe('api/papers.json', () => {
   it('has one record per built paper page, and each url opens that page', () => {
-    const pages = readdirSync(join(DIST, 'papers'));
+    const pages = readdirSync(join(DIST, 'papers'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(papers.papers.map((p) => p.slug).sort()).toEqual(pages.sort());
     for (const p of papers.papers) expect(pageExists(new URL(p.url, 'http://x').pathname), p.url).toBe(true);
   });

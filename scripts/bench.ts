@@ -1,0 +1,181 @@
+/**
+ * Build benchmark (not a test): `npm run bench -- [--sizes 262,2600] [--huge] [--variants loader,md]`
+ * (all options: `scripts/bench/options.ts`).
+ *
+ * For each corpus size (262 = the real seeds, other sizes synthetic, see `npm run corpus:synth`)
+ * it builds the site cold — pipeline, `astro build`, Pagefind — and measures time, CPU, peak
+ * memory, output and index size, the bytes of a first search, and a warm rebuild; then, in the
+ * same run, the FLOOR: the bare Astro + MDX site of `bench/floor/` over the same MDX pages.
+ * Optional variants prototype other ways to load the papers. Everything is written under
+ * `bench/work/` (git-ignored); the tables go to `bench/results.md` (between markers) and the raw
+ * figures to `bench/results.json`. The benchmark lowers its own priority (nice 10), and every
+ * build runs as a child process whose whole tree is stopped if it passes `--max-rss-gb`.
+ */
+import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { cpus, getPriority, loadavg, setPriority, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDirs } from '../src/build-dirs';
+import { comparePapers } from './bench/compare-html';
+import { measureBuild, type BuildPlan } from './bench/measure-build';
+import { parseBenchOptions, SEED_PAPERS, type BenchOptions } from './bench/options';
+import { writeResults } from './bench/results-file';
+import { runMeasured } from './bench/run-measured';
+import { prepareRoot } from './bench/site-copies';
+import type { BuildMeasure, MachineInfo, SizeResult } from './bench/types';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const work = join(root, 'bench', 'work');
+const logDir = join(work, 'logs');
+const QUERIES = ['attention', 'quantization', 'speculative decoding'];
+
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  // The project's Node 22 first, as `npm run` does, whichever way the benchmark was started.
+  PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+};
+
+async function version(pkg: string): Promise<string> {
+  const text = await readFile(join(root, 'node_modules', pkg, 'package.json'), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+async function machineInfo(): Promise<MachineInfo> {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    astro: await version('astro'),
+    pagefind: await version('pagefind'),
+  };
+}
+
+/** The corpus folder of a size: the real seeds, or a synthetic corpus written for it. */
+async function corpusFor(papers: number, options: BenchOptions): Promise<{ dir: string; name: string }> {
+  if (papers === SEED_PAPERS) return { dir: join(root, 'seeds'), name: 'seeds' };
+  const dir = join(work, `corpus-${papers}-seed${options.seed}`);
+  const run = await runMeasured({
+    label: `${papers}: synthetic corpus`,
+    command: 'tsx',
+    args: [
+      'scripts/synth-corpus.ts',
+      '--papers',
+      String(papers),
+      '--out',
+      dir,
+      '--seed',
+      String(options.seed),
+    ],
+    cwd: root,
+    env: baseEnv,
+    log: join(logDir, `${papers}-corpus.log`),
+  });
+  if (run.exitCode !== 0) throw new Error(`could not write the synthetic corpus of ${papers} papers`);
+  return { dir, name: `synthetic (seed ${options.seed})` };
+}
+
+/** `.md` copies of the generated pages, for the `md` variant. */
+async function markdownCopy(content: string, dest: string): Promise<void> {
+  await rm(dest, { recursive: true, force: true });
+  await mkdir(join(dest, 'papers'), { recursive: true });
+  await cp(join(content, 'index'), join(dest, 'index'), { recursive: true });
+  for (const name of await readdir(join(content, 'papers')))
+    if (name.endsWith('.mdx'))
+      await cp(join(content, 'papers', name), join(dest, 'papers', name.replace(/\.mdx$/u, '.md')));
+}
+
+async function measureSize(papers: number, options: BenchOptions): Promise<SizeResult> {
+  const loadAverage = loadavg()[0] ?? 0;
+  const measuredAt = new Date().toISOString();
+  console.log(`\n== ${papers.toLocaleString('en-US')} papers ==`);
+  const corpus = await corpusFor(papers, options);
+  const dir = join(work, String(papers));
+  const content = join(dir, 'ours', 'content');
+  const common = { projectRoot: root, logDir, maxRssBytes: options.maxRssBytes };
+
+  const oursEnv = {
+    ...baseEnv,
+    CORPUS_DIR: corpus.dir,
+    CONTENT_OUT: relative(root, content),
+    OUT_DIR: relative(root, join(dir, 'ours', 'dist')),
+  };
+  const ours = await measureBuild({
+    ...common,
+    label: `ours ${papers}`,
+    root,
+    env: oursEnv,
+    outDir: join(dir, 'ours', 'dist'),
+    clean: [content, join(root, buildDirs(oursEnv).cache)],
+    runContent: true,
+    warm: options.warm,
+    queries: options.search ? QUERIES : [],
+  });
+  const result: SizeResult = { papers, corpus: corpus.name, measuredAt, loadAverage, ours, variants: {} };
+  if (!ours.content?.ok) return result;
+
+  if (options.floor) {
+    const floorRoot = join(work, 'roots', 'floor');
+    await prepareRoot(root, 'floor', floorRoot);
+    const cache = join(dir, 'floor', 'cache');
+    result.floor = await measureBuild({
+      ...common,
+      label: `floor ${papers}`,
+      root: floorRoot,
+      env: { ...baseEnv, CONTENT_OUT: content, OUT_DIR: join(dir, 'floor', 'dist'), CACHE_DIR: cache },
+      outDir: join(dir, 'floor', 'dist'),
+      clean: [cache],
+      runContent: false,
+      warm: false,
+      queries: options.search ? QUERIES : [],
+    });
+  }
+
+  for (const variant of options.variants) {
+    const variantRoot = join(work, 'roots', variant);
+    await prepareRoot(root, variant, variantRoot);
+    const variantContent = variant === 'md' ? join(dir, 'md', 'content') : content;
+    if (variant === 'md') await markdownCopy(content, variantContent);
+    const env = { ...baseEnv, CONTENT_OUT: variantContent, OUT_DIR: join(dir, variant, 'dist') };
+    const plan: BuildPlan = {
+      ...common,
+      label: `${variant} ${papers}`,
+      root: variantRoot,
+      env,
+      outDir: join(dir, variant, 'dist'),
+      clean: [join(variantRoot, buildDirs(env).cache)],
+      runContent: false,
+      warm: options.warm,
+      queries: [],
+    };
+    const measured: BuildMeasure = await measureBuild(plan);
+    if (measured.astro.ok) measured.sameHtml = await comparePapers(join(dir, 'ours', 'dist'), plan.outDir);
+    result.variants[variant] = measured;
+  }
+  return result;
+}
+
+const options = parseBenchOptions(process.argv.slice(2));
+// Builds share the machine with other work: lower our priority (children inherit it).
+if (getPriority() < 10) setPriority(10);
+if (!options.reportOnly)
+  console.log(
+    `bench: sizes ${options.sizes.join(', ')}; floor ${options.floor ? 'on' : 'off'}; ` +
+      `variants ${options.variants.join(', ') || 'none'}; logs in ${relative(root, logDir)}/`,
+  );
+const machine = await machineInfo();
+const save = (fresh: SizeResult[]) =>
+  writeResults(join(root, 'bench', 'results.json'), join(root, 'bench', 'results.md'), machine, fresh);
+for (const papers of options.reportOnly ? [] : options.sizes) {
+  try {
+    // Saved after each size, so an interrupted long run keeps the sizes it finished.
+    await save([await measureSize(papers, options)]);
+  } catch (error) {
+    console.error(`bench: ${papers} papers: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+const report = await save([]);
+console.log(`\n${report}\n\nbench: written to bench/results.md and bench/results.json`);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchOptions } from './options';
+
+describe('parseBenchOptions', () => {
+  it('defaults to the seeds, 2,600 and 26,000 papers with the floor, search and warm rebuilds', () => {
+    expect(parseBenchOptions([])).toEqual({
+      sizes: [262, 2_600, 26_000],
+      variants: [],
+      floor: true,
+      search: true,
+      warm: true,
+      seed: 1,
+      maxRssBytes: 16 * 2 ** 30,
+      reportOnly: false,
+    });
+  });
+
+  it('takes sizes in any order, once each, and adds 100,000 with --huge', () => {
+    expect(parseBenchOptions(['--sizes', '2600,262,2_600']).sizes).toEqual([262, 2_600]);
+    expect(parseBenchOptions(['--sizes', '262', '--huge']).sizes).toEqual([262, 100_000]);
+  });
+
+  it('reads variants and switches', () => {
+    const o = parseBenchOptions(['--variants', 'loader,md', '--no-floor', '--no-search', '--no-warm']);
+    expect(o).toMatchObject({ variants: ['loader', 'md'], floor: false, search: false, warm: false });
+  });
+
+  it('rejects bad sizes, unknown variants and a bad memory cap', () => {
+    expect(() => parseBenchOptions(['--sizes', '26k'])).toThrow(/positive integers/);
+    expect(() => parseBenchOptions(['--variants', 'shards'])).toThrow(/unknown variant/);
+    expect(() => parseBenchOptions(['--max-rss-gb', '0'])).toThrow(/positive number/);
+  });
+});

@@ -1,0 +1,61 @@
+/** The measurements one benchmark run records (also stored in `bench/results.json`). */
+import type { ContentSummary } from './content-summary';
+import type { DirSize } from './dir-size';
+import type { SearchDownload } from './first-search';
+
+/** One measured process: wall and CPU time in ms, peak RSS of its largest process in bytes. */
+export interface Measured {
+  wallMs: number;
+  cpuMs: number;
+  peakRss: number;
+  ok: boolean;
+}
+
+/** One cold build (and optionally its warm rebuild) of one site variant. */
+export interface BuildMeasure {
+  /** The content pipeline run (the site and its variants read what it wrote; the floor has none). */
+  content?: Measured & { summary?: ContentSummary };
+  astro: Measured;
+  /** Pagefind: inside `astro build` when the site has the integration, else the CLI run after it. */
+  pagefind?: Measured & { via: 'integration' | 'cli' };
+  dist: DirSize;
+  index: DirSize;
+  search?: SearchDownload[];
+  /** Second build over the unchanged corpus. */
+  warm?: {
+    content?: Measured & { summary?: ContentSummary };
+    astro: Measured;
+  };
+  /** Pages whose `<article>`/`<main>` HTML equals the site's (variants only). */
+  sameHtml?: { same: number; total: number; firstDiff?: string };
+}
+
+/** Everything measured at one corpus size. */
+export interface SizeResult {
+  papers: number;
+  /** `seeds` or `synthetic (seed S)`. */
+  corpus: string;
+  /** ISO time the size was measured. */
+  measuredAt: string;
+  /** Load average (1 min) when the size started: other jobs on a shared machine skew wall times. */
+  loadAverage: number;
+  ours: BuildMeasure;
+  floor?: BuildMeasure;
+  variants: Partial<Record<'loader' | 'md', BuildMeasure>>;
+}
+
+/** Where and with what a run was made. */
+export interface MachineInfo {
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  node: string;
+  astro: string;
+  pagefind: string;
+}
+
+/** The stored results: the newest measurement of each size. */
+export interface ResultsStore {
+  machine: MachineInfo;
+  sizes: SizeResult[];
+}

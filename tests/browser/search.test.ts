@@ -1,0 +1,153 @@
+/**
+ * Search as a reader uses it, in Chromium against the built site: the header button and the
+ * keyboard shortcuts open it, a title finds its paper first, words from inside an abstract find
+ * the paper, filters leave only matching papers (checked against `api/papers.json`), and a query
+ * with no match says so.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { MAIN_BUILD } from '../site/dist';
+import { useBrowser, useServer } from '../support/hooks';
+import { openPage, type OpenedPage } from '../support/page';
+import { openSearch, search, searchDialog, settledStatus } from '../support/search-dialog';
+import { MAMBA, paperTitled, readExport, sitePath, type SiteExport } from '../support/site-data';
+
+const browser = useBrowser();
+const server = useServer(MAIN_BUILD);
+let data: SiteExport;
+beforeAll(() => {
+  data = readExport(MAIN_BUILD);
+});
+
+let opened: OpenedPage | undefined;
+afterEach(async () => {
+  expect(opened?.errors ?? []).toEqual([]);
+  await opened?.close();
+  opened = undefined;
+});
+
+async function open(path = ''): Promise<Page> {
+  opened = await openPage(browser(), server().url(path));
+  return opened.page;
+}
+
+/** Papers whose title is `title` (titles are not unique: two papers start `Hydra:`). */
+const titled = (title: string) => data.papers.filter((p) => p.title === title);
+
+describe('opening search', () => {
+  test('the header button opens the "Search papers" dialog with the search box focused', async () => {
+    const page = await open();
+    const ui = searchDialog(page);
+    await expect(ui.dialog.isVisible()).resolves.toBe(false);
+    await openSearch(page);
+    await expect(ui.box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+
+  test.each([
+    ['/', '/'],
+    ['Ctrl-K', 'Control+k'],
+  ])('the %s shortcut opens it from anywhere on a page', async (_name, key) => {
+    const page = await open('papers/');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(key);
+    const ui = searchDialog(page);
+    await ui.box.waitFor({ state: 'visible', timeout: 5_000 });
+    await expect(ui.box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // The key itself is not typed into the box.
+    await expect(ui.box.inputValue()).resolves.toBe('');
+  });
+});
+
+describe('finding papers', () => {
+  test('the exact title of a paper lists that paper first, and its link opens the paper', async () => {
+    const paper = paperTitled(data, MAMBA);
+    const page = await open();
+    const ui = await openSearch(page);
+    const { status, titles } = await search(ui, paper.title);
+    expect(status).toMatch(/^\d[\d,]* results? for “/);
+    expect(titles[0]).toBe(paper.title);
+    await ui.results.first().click();
+    await page.waitForURL(server().url(sitePath(paper.url, '/')));
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(paper.title);
+  });
+
+  test('every paper of a sample is found first by its exact title', async () => {
+    const sample = data.papers.filter((_, i) => i % 37 === 5);
+    const page = await open();
+    const ui = await openSearch(page);
+    const misses: string[] = [];
+    for (const paper of sample) {
+      const { titles } = await search(ui, paper.title);
+      if (titles[0] !== paper.title) misses.push(`${paper.title} → ${titles[0] ?? 'nothing'}`);
+    }
+    expect(misses).toEqual([]);
+  }, 60_000);
+
+  test('a phrase from inside an abstract finds that paper in the top 5', async () => {
+    const paper = paperTitled(data, MAMBA);
+    const page = await open(sitePath(paper.url, '/'));
+    // Words from the middle of the abstract the reader sees on the paper page.
+    const abstract = await page
+      .getByRole('region', { name: /^Abstract/ })
+      .locator('p')
+      .first()
+      .textContent();
+    const words = (abstract ?? '').split(/\s+/).filter((w) => /^[A-Za-z-]+$/.test(w));
+    expect(words.length).toBeGreaterThan(60);
+    const phrase = words.slice(40, 46).join(' ');
+    const ui = await openSearch(page);
+    const { titles } = await search(ui, phrase);
+    expect(titles.slice(0, 5)).toContain(paper.title);
+  });
+
+  test('a query nothing matches says so and lists nothing', async () => {
+    const page = await open();
+    const ui = await openSearch(page);
+    const { status, titles } = await search(ui, 'qqxzvw');
+    expect(status).toBe('No papers match “qqxzvw”');
+    expect(titles).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  test('the Tag filter leaves exactly the papers with that tag', async () => {
+    const tag = [...data.tags].sort((a, b) => a.count - b.count).find((t) => t.count >= 3);
+    if (!tag) throw new Error('no tag with 3 papers');
+    const page = await open();
+    const ui = await openSearch(page);
+    await ui.control('Tag').selectOption({ value: tag.name });
+    const status = await settledStatus(ui);
+    expect(status).toBe(`${tag.count} ${tag.count === 1 ? 'result' : 'results'} for the chosen filters`);
+    const titles = await ui.results.allTextContents();
+    expect(titles.length).toBe(Math.min(tag.count, 20));
+    for (const title of titles)
+      expect(
+        titled(title).some((p) => p.tags.includes(tag.slug)),
+        title,
+      ).toBe(true);
+  });
+
+  test('the Year filter, with a query, leaves only papers of that year', async () => {
+    const year = 2024;
+    const page = await open();
+    const ui = await openSearch(page);
+    const all = await search(ui, 'model');
+    await ui.control('Year').selectOption({ value: String(year) });
+    await ui.status.filter({ hasNotText: all.status }).waitFor();
+    const titles = await ui.results.allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.length).toBeLessThan(all.titles.length + 1);
+    for (const title of titles)
+      expect(
+        titled(title).some((p) => p.year === year),
+        title,
+      ).toBe(true);
+  });
+
+  test('the filters and the sort are labelled controls', async () => {
+    const page = await open();
+    const ui = await openSearch(page);
+    for (const label of ['Tag', 'Year', 'Collection', 'Organisation', 'Sort'])
+      await expect(ui.control(label).count(), label).resolves.toBe(1);
+  });
+});
