@@ -64,10 +64,8 @@ describe('the Mamba paper page', () => {
     for (const name of wanted) await expect(section(page, name).isVisible(), name).resolves.toBe(true);
   });
 
-  // KNOWN BUG, reported: the "#" anchor link inside each heading (aria-label "Link to this
-  // section") becomes part of the heading's and the section's name: "AbstractLink to this
-  // section". `.fails` keeps the suite green meanwhile; remove it once the names are clean.
-  test.fails('names each section by its heading text alone, as screen readers list them', async () => {
+  // The "#" anchor link sits beside each heading, so it never becomes part of the name.
+  test('names each section by its heading text alone, as screen readers list them', async () => {
     const page = await openPaper(paperTitled(data, MAMBA));
     for (const name of ['Abstract', 'Related papers', 'Mentions', 'Collections', 'Find elsewhere']) {
       await expect(page.getByRole('heading', { level: 2, name, exact: true }).count(), name).resolves.toBe(1);
