@@ -1,9 +1,11 @@
 /**
- * Where a build reads and writes, from the environment, so that two builds (the site, a
- * sub-path build, a test corpus, a benchmark) can run side by side without sharing files:
+ * Where a build reads and writes, from the environment, so that several builds (the site, a
+ * sub-path build, a test corpus, a benchmark) keep their outputs apart:
  * - `CONTENT_OUT`: where the pipeline writes `papers/` and `index/` (default `content`);
  * - `OUT_DIR`: where Astro writes the site (default `dist`);
  * the Astro cache follows `OUT_DIR`, so a second build never reuses the first one's data store.
+ * Run such builds one after another: Astro still writes `.astro/` in the project root, so two
+ * builds of one checkout at the same moment can read each other's generated modules.
  */
 export interface BuildDirs {
   /** Folder holding the generated `papers/*.mdx` and `index/*.json`. */
