@@ -16,6 +16,7 @@ import { cpus, getPriority, loadavg, setPriority, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDirs } from '../src/build-dirs';
+import { combineRuns } from './bench/combine';
 import { comparePapers } from './bench/compare-html';
 import { measureBuild, type BuildPlan } from './bench/measure-build';
 import { parseBenchOptions, SEED_PAPERS, type BenchOptions } from './bench/options';
@@ -88,43 +89,51 @@ async function markdownCopy(content: string, dest: string): Promise<void> {
       await cp(join(content, 'papers', name), join(dest, 'papers', name.replace(/\.mdx$/u, '.md')));
 }
 
-async function measureSize(papers: number, options: BenchOptions): Promise<SizeResult> {
-  const loadAverage = loadavg()[0] ?? 0;
-  const measuredAt = new Date().toISOString();
-  console.log(`\n== ${papers.toLocaleString('en-US')} papers ==`);
-  const corpus = await corpusFor(papers, options);
-  const dir = join(work, String(papers));
-  const content = join(dir, 'ours', 'content');
-  const common = { projectRoot: root, logDir, maxRssBytes: options.maxRssBytes };
+/** What one size's builds share. */
+interface SizeContext {
+  papers: number;
+  dir: string;
+  content: string;
+  corpusDir: string;
+  roots: string;
+  options: BenchOptions;
+}
 
+type Builds = Pick<SizeResult, 'ours' | 'floor' | 'variants'>;
+
+/** One round of the size's builds: the site, then the floor and the variants over its pages. */
+async function measureRound(
+  { papers, dir, content, corpusDir, roots, options }: SizeContext,
+  round: string,
+): Promise<Builds> {
+  const common = { logDir, maxRssBytes: options.maxRssBytes };
+  const siteRoot = join(roots, 'site');
   const oursEnv = {
     ...baseEnv,
-    CORPUS_DIR: corpus.dir,
-    CONTENT_OUT: relative(root, content),
-    OUT_DIR: relative(root, join(dir, 'ours', 'dist')),
+    CORPUS_DIR: corpusDir,
+    CONTENT_OUT: content,
+    OUT_DIR: join(dir, 'ours', 'dist'),
   };
   const ours = await measureBuild({
     ...common,
-    label: `ours ${papers}`,
-    root,
+    label: `ours ${papers}${round}`,
+    root: siteRoot,
     env: oursEnv,
     outDir: join(dir, 'ours', 'dist'),
-    clean: [content, join(root, buildDirs(oursEnv).cache)],
+    clean: [content, join(siteRoot, buildDirs(oursEnv).cache)],
     runContent: true,
     warm: options.warm,
     queries: options.search ? QUERIES : [],
   });
-  const result: SizeResult = { papers, corpus: corpus.name, measuredAt, loadAverage, ours, variants: {} };
-  if (!ours.content?.ok) return result;
+  const builds: Builds = { ours, variants: {} };
+  if (!ours.content?.ok) return builds;
 
   if (options.floor) {
-    const floorRoot = join(work, 'roots', 'floor');
-    await prepareRoot(root, 'floor', floorRoot);
     const cache = join(dir, 'floor', 'cache');
-    result.floor = await measureBuild({
+    builds.floor = await measureBuild({
       ...common,
-      label: `floor ${papers}`,
-      root: floorRoot,
+      label: `floor ${papers}${round}`,
+      root: join(roots, 'floor'),
       env: { ...baseEnv, CONTENT_OUT: content, OUT_DIR: join(dir, 'floor', 'dist'), CACHE_DIR: cache },
       outDir: join(dir, 'floor', 'dist'),
       clean: [cache],
@@ -135,14 +144,13 @@ async function measureSize(papers: number, options: BenchOptions): Promise<SizeR
   }
 
   for (const variant of options.variants) {
-    const variantRoot = join(work, 'roots', variant);
-    await prepareRoot(root, variant, variantRoot);
+    const variantRoot = join(roots, variant);
     const variantContent = variant === 'md' ? join(dir, 'md', 'content') : content;
     if (variant === 'md') await markdownCopy(content, variantContent);
     const env = { ...baseEnv, CONTENT_OUT: variantContent, OUT_DIR: join(dir, variant, 'dist') };
     const plan: BuildPlan = {
       ...common,
-      label: `${variant} ${papers}`,
+      label: `${variant} ${papers}${round}`,
       root: variantRoot,
       env,
       outDir: join(dir, variant, 'dist'),
@@ -153,9 +161,56 @@ async function measureSize(papers: number, options: BenchOptions): Promise<SizeR
     };
     const measured: BuildMeasure = await measureBuild(plan);
     if (measured.astro.ok) measured.sameHtml = await comparePapers(join(dir, 'ours', 'dist'), plan.outDir);
-    result.variants[variant] = measured;
+    builds.variants[variant] = measured;
   }
-  return result;
+  return builds;
+}
+
+async function measureSize(papers: number, options: BenchOptions): Promise<SizeResult> {
+  const loadAverage = loadavg()[0] ?? 0;
+  const measuredAt = new Date().toISOString();
+  console.log(`\n== ${papers.toLocaleString('en-US')} papers ==`);
+  const corpus = await corpusFor(papers, options);
+  const dir = join(work, String(papers));
+  // Every build of this size uses one snapshot of the project, taken now (see site-copies.ts).
+  const roots = join(work, 'roots');
+  const siteRoot = join(roots, 'site');
+  await prepareRoot(root, 'site', siteRoot);
+  if (options.floor) await prepareRoot(root, 'floor', join(roots, 'floor'));
+  for (const variant of options.variants) await prepareRoot(root, variant, join(roots, variant), siteRoot);
+
+  const context: SizeContext = {
+    papers,
+    dir,
+    content: join(dir, 'ours', 'content'),
+    corpusDir: corpus.dir,
+    roots,
+    options,
+  };
+  const rounds: Builds[] = [];
+  for (let r = 1; r <= options.repeat; r++)
+    rounds.push(await measureRound(context, options.repeat > 1 ? ` (round ${r}/${options.repeat})` : ''));
+  const pick = (f: (b: Builds) => BuildMeasure | undefined) => {
+    const found = rounds.map(f).filter((b): b is BuildMeasure => b !== undefined);
+    return found.length === rounds.length ? combineRuns(found) : undefined;
+  };
+  const ours = pick((b) => b.ours) as BuildMeasure;
+  const floor = pick((b) => b.floor);
+  const variants: SizeResult['variants'] = {};
+  for (const v of options.variants) {
+    const combined = pick((b) => b.variants[v]);
+    if (combined) variants[v] = combined;
+  }
+  return {
+    papers,
+    corpus: corpus.name,
+    measuredAt,
+    loadAverage,
+    ...(options.repeat > 1 ? { rounds: options.repeat } : {}),
+    ours,
+    ...(floor ? { floor } : {}),
+    variants,
+  };
 }
 
 const options = parseBenchOptions(process.argv.slice(2));

@@ -55,6 +55,9 @@ describe('parsePagefindLog', () => {
     const log =
       '12:00:01 [paper-atlas:pagefind] indexed 26000 pages into pagefind/ (26712 files) in 35210 ms';
     expect(parsePagefindLog(log)).toEqual({ pages: 26000, files: 26712, ms: 35210 });
+    const newer =
+      '[paper-atlas:pagefind] indexed 26000 of 26883 HTML pages into pagefind/ (26510 files, 45296 KiB) in 68297 ms';
+    expect(parsePagefindLog(newer)).toEqual({ pages: 26000, files: 26510, ms: 68297 });
     expect(parsePagefindLog('[build] Complete!')).toBeUndefined();
   });
 });

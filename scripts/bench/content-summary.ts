@@ -50,7 +50,9 @@ export function parseContentSummary(output: string): ContentSummary | undefined 
   };
 }
 
-const PAGEFIND = /indexed (\d+) pages into pagefind\/ \((\d+) files\) in (\d+) ms/u;
+// `indexed 26000 pages into pagefind/ (26510 files) in 68297 ms`, or with `of N HTML pages` and a size.
+const PAGEFIND =
+  /indexed (\d+)(?: of \d+)?(?: HTML)? pages into pagefind\/ \((\d+) files[^)]*\) in (\d+) ms/u;
 
 /** Pagefind's own timing when the site's integration printed it during `astro build`. */
 export function parsePagefindLog(output: string): { pages: number; files: number; ms: number } | undefined {

@@ -18,7 +18,6 @@ import type { BuildMeasure, Measured } from './types';
 export interface BuildPlan {
   /** Shown in progress lines and log names, e.g. `ours 2600`. */
   label: string;
-  projectRoot: string;
   /** Astro project root of this variant. */
   root: string;
   /** Environment of every step (folders, PATH with the project's Node first). */
@@ -58,7 +57,8 @@ async function step(plan: BuildPlan, name: string, command: string, args: string
 }
 
 async function content(plan: BuildPlan, name: string) {
-  const script = join(plan.projectRoot, 'scripts', 'build-content.ts');
+  // The pipeline of the root being built (a snapshot of the project), not the live one.
+  const script = join(plan.root, 'scripts', 'build-content.ts');
   const run = await step(plan, name, 'tsx', [script]);
   const summary = parseContentSummary(run.output);
   return { ...measured(run), ...(summary ? { summary } : {}) };

@@ -12,6 +12,7 @@ describe('parseBenchOptions', () => {
       seed: 1,
       maxRssBytes: 16 * 2 ** 30,
       reportOnly: false,
+      repeat: 1,
     });
   });
 
@@ -29,5 +30,6 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--sizes', '26k'])).toThrow(/positive integers/);
     expect(() => parseBenchOptions(['--variants', 'shards'])).toThrow(/unknown variant/);
     expect(() => parseBenchOptions(['--max-rss-gb', '0'])).toThrow(/positive number/);
+    expect(() => parseBenchOptions(['--repeat', '0'])).toThrow(/positive integer/);
   });
 });

@@ -9,6 +9,7 @@
  *   --no-warm             skip the warm rebuilds
  *   --seed S              seed of the synthetic corpora (default 1)
  *   --max-rss-gb G        stop any build whose process tree passes G GiB (default 16)
+ *   --repeat N            build everything N times and keep each step's fastest time (default 1)
  *   --report-only         measure nothing: rewrite bench/results.md from bench/results.json
  */
 import { parseArgs } from 'node:util';
@@ -23,6 +24,7 @@ export interface BenchOptions {
   seed: number;
   maxRssBytes: number;
   reportOnly: boolean;
+  repeat: number;
 }
 
 /** The real seeds hold this many distinct papers; this size builds from `seeds/` itself. */
@@ -45,6 +47,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       seed: { type: 'string', default: '1' },
       'max-rss-gb': { type: 'string', default: '16' },
       'report-only': { type: 'boolean', default: false },
+      repeat: { type: 'string', default: '1' },
     },
   });
   const sizes = values.sizes
@@ -62,6 +65,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       throw new Error(`--variants: unknown variant "${v}" (known: ${VARIANTS.join(', ')})`);
   const seed = Number(values.seed);
   const maxGb = Number(values['max-rss-gb']);
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1)
+    throw new Error(`--repeat wants a positive integer, got "${values.repeat}"`);
   if (!Number.isInteger(seed)) throw new Error(`--seed wants an integer, got "${values.seed}"`);
   if (!(maxGb > 0)) throw new Error(`--max-rss-gb wants a positive number, got "${values['max-rss-gb']}"`);
   return {
@@ -73,5 +79,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     seed,
     maxRssBytes: maxGb * 2 ** 30,
     reportOnly: values['report-only'],
+    repeat,
   };
 }

@@ -7,10 +7,12 @@ import { targetLines } from './targets';
 import type { BuildMeasure, ResultsStore, SizeResult } from './types';
 
 const DASH = '–';
-const num = (n: number | undefined, digits = 1) =>
-  n === undefined || Number.isNaN(n) ? DASH : n.toFixed(digits);
+// `null`: a NaN (unknown) after a round trip through results.json.
+const num = (n: number | null | undefined, digits = 1) =>
+  n === undefined || n === null || Number.isNaN(n) ? DASH : n.toFixed(digits);
 /** Seconds from milliseconds. */
-export const sec = (ms: number | undefined) => num(ms === undefined ? undefined : ms / 1000);
+export const sec = (ms: number | null | undefined) =>
+  num(ms === undefined || ms === null ? undefined : ms / 1000);
 const mbytes = (bytes: number | undefined) => num(bytes === undefined ? undefined : bytes / 2 ** 20);
 const kbytes = (bytes: number | undefined) => num(bytes === undefined ? undefined : bytes / 1024, 0);
 const ratio = (a: number | undefined, b: number | undefined) =>
@@ -196,7 +198,7 @@ export function formatReport(store: ResultsStore): string {
   const m = store.machine;
   const when = sizes.map(
     (s) =>
-      `${count(s.papers)}: ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC, load ${s.loadAverage.toFixed(1)}`,
+      `${count(s.papers)}: ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC, load ${s.loadAverage.toFixed(1)}${s.rounds ? `, fastest of ${s.rounds} rounds` : ''}`,
   );
   const parts = [
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}. ` +

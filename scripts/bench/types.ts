@@ -39,6 +39,8 @@ export interface SizeResult {
   measuredAt: string;
   /** Load average (1 min) when the size started: other jobs on a shared machine skew wall times. */
   loadAverage: number;
+  /** Rounds measured when more than one; times are then the fastest round's (see combine.ts). */
+  rounds?: number;
   ours: BuildMeasure;
   floor?: BuildMeasure;
   variants: Partial<Record<'loader' | 'md', BuildMeasure>>;
