@@ -4,7 +4,7 @@
  * taxonomy comes in as data.
  */
 import type { PhrasingContent } from 'mdast';
-import { backlinks, buildMentionIndex, findMentions, linkMentions } from './mentions';
+import { backlinks, buildMentionIndex, linkAndListMentions } from './mentions';
 import { relatedPapers } from './related';
 import { compileTaxonomy } from './tag';
 import type { Taxonomy } from './taxonomy';
@@ -56,7 +56,9 @@ export function crossLink(
   const tags = papers.map((p) => matcher({ title: p.title, abstract: p.abstractText }).map((m) => m.slug));
 
   const index = buildMentionIndex(papers.map((p) => ({ id: p.slug, title: p.title, text: p.abstractText })));
-  const mentions = papers.map((p) => findMentions(index, p.slug, p.abstractText));
+  // One scan per abstract: the mentions listed are the links the page shows.
+  const linked = papers.map((p) => linkAndListMentions(p.abstract, index, p.slug, hrefFor));
+  const mentions = linked.map((l) => l.mentions);
   const mentionedBy = backlinks(new Map(papers.map((p, i) => [p.slug, mentions[i] ?? []])));
 
   const tagNames = Object.fromEntries(taxonomy.tags.map((t) => [t.slug, t.name]));
@@ -82,6 +84,6 @@ export function crossLink(
       score: Math.round(r.score * 1000) / 1000,
       reason: r.reason,
     })),
-    abstract: linkMentions(p.abstract, index, p.slug, hrefFor),
+    abstract: linked[i]?.nodes ?? p.abstract,
   }));
 }

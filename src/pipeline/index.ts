@@ -13,7 +13,7 @@ import { buildCollections } from './collections';
 import { crossLink } from './cross-link';
 import { inferYears } from './infer-year';
 import { shortName } from './mentions';
-import { mergeDuplicates, paperKey } from './merge-duplicates';
+import { mergeDuplicates } from './merge-duplicates';
 import { codeLinks, normaliseText, plainText } from './normalise-text';
 import { parseListing } from './parse-listing';
 import { phrasingToHtml } from './render-title';
@@ -125,7 +125,7 @@ export function runPipeline(files: VFile[], options: PipelineOptions = {}): Pipe
   const listings = measure('infer-year', () => inferYears(parsed, byId, years));
   const papers = measure('merge', () => mergeDuplicates(listings, byId));
   const slugs = measure('slug', () =>
-    assignSlugs(papers.map((p) => ({ title: p.title, identityKey: paperKey(p.title, p.abstract) }))),
+    assignSlugs(papers.map((p) => ({ title: p.title, identityKey: p.identityKey }))),
   );
   const normalised = measure('normalise', () => papers.map((paper, i) => normalise(paper, slugs[i] ?? '')));
   const data = measure('frontmatter', () => normalised.map(pageData));

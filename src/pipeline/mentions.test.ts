@@ -84,6 +84,19 @@ describe('mentions', () => {
     expect(idx.excluded.get('KOALA')).toBe('common word');
   });
 
+  it('counts a hyphenated name as a word only where the whole compound is used', () => {
+    const idx = buildMentionIndex([
+      { id: 'moe', title: 'MoE-Lightning: serving', text: '' },
+      { id: 'wide', title: 'Go-Wide: scaling', text: '' },
+      { id: 'a', title: 'A', text: 'a moe-lightning setup' },
+      { id: 'b', title: 'B', text: 'fast, moe-lightning.' },
+      { id: 'c', title: 'C', text: 'a go-wide-deep net' },
+      { id: 'd', title: 'D', text: 'the go-wide-deep idea' },
+    ]);
+    expect(idx.excluded.get('MoE-Lightning')).toBe('common word');
+    expect(idx.byName.get('Go-Wide')).toBe('wide');
+  });
+
   it('links the first occurrence of each name, only in text nodes, never in math or links', () => {
     const nodes: PhrasingContent[] = [
       { type: 'inlineMath', value: 'Mamba' },

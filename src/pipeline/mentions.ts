@@ -6,6 +6,7 @@
  * misleads a reader more than a missing one.
  */
 import type { Link, PhrasingContent, Text } from 'mdast';
+import { forEachWord, isWordChar } from './words';
 
 /**
  * Common acronyms and words of this field that papers sometimes take as their name (`FPGA: Fast
@@ -65,23 +66,35 @@ export interface MentionIndex {
 // A name starts a word: one preceded by a hyphen is part of another name ("Drama-Mamba"), and
 // so is one preceded by a letter or digit. It ends where no letter/digit follows: "Mamba-based"
 // names Mamba, but "Mamba-2", "Mamba+" or "MambaMixer" are other names.
-const WORD_START = /(?<![\p{L}\p{N}_-])[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 /** Tested on the two characters after a candidate name. */
 const FOLLOWS = /^(?:[\p{L}\p{N}_]|-\p{N}|\+)/u;
-
 /**
- * How many texts use each word (case kept), counting hyphenated compounds both whole and by parts.
- * One pass over the corpus, so the common-word test stays linear in corpus size.
+ * How many texts use each of the `wanted` words (case kept), where a word is a run of letters and
+ * digits, also when it is a part of a hyphenated compound. One pass over the corpus; only the
+ * words the common-word test asks about are counted.
  */
-function wordDocCounts(texts: string[]): Map<string, number> {
+function wordDocCounts(texts: string[], wanted: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
+  if (wanted.size === 0) return counts;
   for (const text of texts) {
     const words = new Set<string>();
-    for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
-      words.add(m[0]);
-      if (m[0].includes('-')) for (const part of m[0].split('-')) words.add(part);
-    }
+    let compoundEnd = -1;
+    let compound = -1; // start of the hyphenated compound the current word continues
+    forEachWord(text, (start, end) => {
+      const word = text.slice(start, end);
+      if (wanted.has(word)) words.add(word);
+      if (compound < 0 || start === 0 || text.charCodeAt(start - 1) !== 45 || compoundEnd !== start - 1)
+        compound = start;
+      compoundEnd = end;
+      // A compound counts whole once it ends ("moe-lightning" in "MoE-Lightning," but not in
+      // "moe-lightning-fast"), like its parts.
+      const continues = text.charCodeAt(end) === 45 && end + 1 < text.length && isWordChar(text, end + 1);
+      if (!continues && compound < start) {
+        const whole = text.slice(compound, end);
+        if (wanted.has(whole)) words.add(whole);
+      }
+    });
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
@@ -110,7 +123,12 @@ export function buildMentionIndex(
     nameOf.set(paper.id, name);
     holders.set(name, [...(holders.get(name) ?? []), paper.id]);
   }
-  const words = wordDocCounts(papers.map((p) => `${p.title}\n${p.text ?? ''}`));
+  const wanted = new Set<string>();
+  for (const name of holders.keys()) for (const w of commonWordForms(name)) wanted.add(w);
+  const words = wordDocCounts(
+    papers.map((p) => `${p.title}\n${p.text ?? ''}`),
+    wanted,
+  );
   const byName = new Map<string, string>();
   const excluded: MentionIndex['excluded'] = new Map();
   for (const [name, ids] of [...holders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -131,6 +149,15 @@ export function buildMentionIndex(
   return { byName, nameOf, excluded, byFirstWord };
 }
 
+/** The words whose use in the corpus would make `name` an ordinary word (see {@link isCommonWord}). */
+function commonWordForms(name: string): string[] {
+  const forms: string[] = [];
+  const lower = name.toLowerCase();
+  if (lower !== name) forms.push(lower);
+  if (/^[\p{Lu}\p{N}]+$/u.test(name)) forms.push(`${name}s`);
+  return forms;
+}
+
 function isCommonWord(name: string, words: Map<string, number>): boolean {
   const lower = name.toLowerCase();
   if (lower !== name && (words.get(lower) ?? 0) >= 2) return true;
@@ -148,21 +175,21 @@ function scan(
   const own = index.nameOf.get(paperId);
   const found: { name: string; id: string; at: number }[] = [];
   let end = 0;
-  for (const word of text.matchAll(WORD_START)) {
-    if (word.index < end) continue; // inside the name just found
-    const candidates = index.byFirstWord.get(word[0]);
-    if (candidates === undefined) continue;
+  forEachWord(text, (start, wordEnd) => {
+    if (start < end) return; // inside the name just found
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (before === 45 || before === 95) return; // after `-` or `_`: part of another name
+    const candidates = index.byFirstWord.get(text.slice(start, wordEnd));
+    if (candidates === undefined) return;
     const name = candidates.find(
-      (n) =>
-        text.startsWith(n, word.index) &&
-        !FOLLOWS.test(text.slice(word.index + n.length, word.index + n.length + 2)),
+      (n) => text.startsWith(n, start) && !FOLLOWS.test(text.slice(start + n.length, start + n.length + 2)),
     );
-    if (name === undefined) continue;
-    end = word.index + name.length;
+    if (name === undefined) return;
+    end = start + name.length;
     const id = index.byName.get(name);
-    if (id === undefined || id === paperId || name === own) continue;
-    found.push({ name, id, at: word.index });
-  }
+    if (id === undefined || id === paperId || name === own) return;
+    found.push({ name, id, at: start });
+  });
   return found;
 }
 
@@ -174,18 +201,26 @@ export function findMentions(index: MentionIndex, paperId: string, text: string)
   return [...new Set(scan(index, paperId, text).map((f) => f.id))];
 }
 
+/** An abstract with its mentions linked, and whom it mentions. */
+export interface LinkedMentions {
+  /** New nodes: the first naming of each mentioned paper is a link to it. */
+  nodes: PhrasingContent[];
+  /** Ids of the papers linked, in order of appearance (never the paper itself). */
+  mentions: string[];
+}
+
 /**
- * Turns the FIRST occurrence of each mentioned name into a link to that paper. Only `text` nodes
- * are split; `link`, `linkReference`, `inlineMath`, `inlineCode` and other leaves are kept as is,
- * and containers (emphasis, strong, delete) are searched inside. Returns new nodes; the input is
- * not modified.
+ * Turns the FIRST occurrence of each mentioned name into a link to that paper, and lists the
+ * papers so linked: the mentions a reader sees are exactly the links on the page. Only `text`
+ * nodes are split; `link`, `linkReference`, `inlineMath`, `inlineCode` and other leaves are kept
+ * as is, and containers (emphasis, strong, delete) are searched inside. The input is not modified.
  */
-export function linkMentions(
+export function linkAndListMentions(
   nodes: PhrasingContent[],
   index: MentionIndex,
   paperId: string,
   hrefFor: (id: string) => string,
-): PhrasingContent[] {
+): LinkedMentions {
   const linked = new Set<string>();
   const walk = (list: PhrasingContent[]): PhrasingContent[] =>
     list.flatMap((node): PhrasingContent[] => {
@@ -195,7 +230,18 @@ export function linkMentions(
       }
       return [node];
     });
-  return walk(nodes);
+  const out = walk(nodes);
+  return { nodes: out, mentions: [...linked] };
+}
+
+/** {@link linkAndListMentions} without the list. */
+export function linkMentions(
+  nodes: PhrasingContent[],
+  index: MentionIndex,
+  paperId: string,
+  hrefFor: (id: string) => string,
+): PhrasingContent[] {
+  return linkAndListMentions(nodes, index, paperId, hrefFor).nodes;
 }
 
 function splitText(

@@ -110,6 +110,7 @@ describe('mergeDuplicates', () => {
       {
         title: 'P',
         abstract: ABSTRACT,
+        identityKey: paperKey('P', ABSTRACT),
         authors: 5,
         organisation: { id: 'X', name: 'X Lab' },
         date: { month: 11, day: 4, year: 2025 },

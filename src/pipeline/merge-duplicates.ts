@@ -29,10 +29,11 @@ interface Group {
 const orgText = (o: Organisation) => `${o.id} (${o.name})`;
 const sameOrg = (a: Organisation, b: Organisation) => a.id === b.id && a.name === b.name;
 
-function newGroup(listing: Listing, entry: RawEntry, where: string): Group {
+function newGroup(listing: Listing, entry: RawEntry, where: string, identityKey: string): Group {
   const paper: MergedPaper = {
     title: entry.title,
     abstract: entry.abstract,
+    identityKey,
     sources: [{ listing: listing.id, line: entry.line }],
   };
   const from: Group['from'] = {};
@@ -125,7 +126,7 @@ export function mergeDuplicates(listings: Listing[], files: Map<string, VFile>):
           entry.line,
           'title-reused',
         );
-      groups.set(key, newGroup(listing, entry, where));
+      groups.set(key, newGroup(listing, entry, where, key));
     }
   }
   return [...groups.values()].map((g) => g.paper);

@@ -1,3 +1,4 @@
+import transliterate from '@sindresorhus/transliterate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_SLUG_WORDS_LENGTH, assignSlugs, paperSlug, slugWords } from './slug';
@@ -16,6 +17,12 @@ describe('slugWords', () => {
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_WORDS_LENGTH);
     expect(slug.endsWith('-')).toBe(false);
     expect(slugWords('a'.repeat(200))).toHaveLength(MAX_SLUG_WORDS_LENGTH);
+  });
+
+  test('an ASCII title gives the slug the transliterator would (its fast path changes no URL)', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) });
+    fc.assert(fc.property(ascii, (title) => slugWords(title) === slugWords(transliterate(title))));
+    expect(slugWords('O(n^2) `y`')).toBe('o-n2-y');
   });
 
   test('a title with nothing transliterable still gives a slug', () => {

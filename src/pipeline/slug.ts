@@ -11,9 +11,19 @@ export const MAX_SLUG_WORDS_LENGTH = 60;
 /** Hex digits of the identity hash appended to every slug. */
 export const SLUG_HASH_LENGTH = 6;
 
+/**
+ * The title in ASCII. Most titles already are, and for them the transliterator only removes the
+ * two ASCII characters Unicode counts as diacritics (`^`, a backtick); doing just that keeps
+ * slugs identical (property-tested) at a fraction of the cost on a large corpus.
+ */
+function toAscii(title: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/u.test(title) ? title.replace(/[\^`]/gu, '') : transliterate(title);
+}
+
 /** The readable part: the title transliterated to ASCII, lower-cased, words joined by hyphens. */
 export function slugWords(title: string, maxLength = MAX_SLUG_WORDS_LENGTH): string {
-  const words = transliterate(title)
+  const words = toAscii(title)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

@@ -59,6 +59,8 @@ export interface SourceRef {
 export interface MergedPaper {
   title: string;
   abstract: string;
+  /** The identity key the entries were merged on (`paperKey`); slugs hash it. */
+  identityKey: string;
   authors?: number;
   organisation?: Organisation;
   date?: ListingDate;
