@@ -18,7 +18,9 @@ export default defineConfig({
   outDir: dirs.out,
   cacheDir: dirs.cache,
   trailingSlash: 'always',
-  // The sitemap needs absolute URLs, so it is only written when SITE_URL is set.
+  // The sitemap needs absolute URLs, so it is only written when SITE_URL is set. Papers do not
+  // go through mdx() (src/loaders/ renders them); it stays for hand-written .mdx pages and the
+  // benchmark's `glob-mdx` variant, and costs nothing measurable when no page uses it.
   integrations: [mdx(), ...(site ? [sitemap()] : []), pagefind(), offline()],
   markdown: { processor: unified(unifiedOptions) },
   vite: {

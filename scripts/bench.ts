@@ -1,12 +1,14 @@
 /**
- * Build benchmark (not a test): `npm run bench -- [--sizes 262,2600] [--huge] [--variants loader,md]`
+ * Build benchmark (not a test): `npm run bench -- [--sizes 262,2600] [--huge] [--variants glob-mdx,md]`
  * (all options: `scripts/bench/options.ts`).
  *
  * For each corpus size (262 = the real seeds, other sizes synthetic, see `npm run corpus:synth`)
  * it builds the site cold — pipeline, `astro build`, Pagefind — and measures time, CPU, peak
  * memory, output and index size, the bytes of a first search, and a warm rebuild; then, in the
  * same run, the FLOOR: the bare Astro + MDX site of `bench/floor/` over the same MDX pages.
- * Optional variants prototype other ways to load the papers. Everything is written under
+ * Optional variants load the same papers other ways: `glob-mdx` the site's former way (glob +
+ * `@astrojs/mdx`, one module per paper), `md` `.md` copies; each is checked for the same article
+ * HTML as the site. Everything is written under
  * `bench/work/` (git-ignored); the tables go to `bench/results.md` (between markers) and the raw
  * figures to `bench/results.json`. The benchmark lowers its own priority (nice 10), and every
  * build runs as a child process whose whole tree is stopped if it passes `--max-rss-gb`.
@@ -206,6 +208,8 @@ async function measureSize(papers: number, options: BenchOptions): Promise<SizeR
     corpus: corpus.name,
     measuredAt,
     loadAverage,
+    // The project's papers collection (src/content.config.ts) renders each page at content sync.
+    papersLoader: 'rendered',
     ...(options.repeat > 1 ? { rounds: options.repeat } : {}),
     ours,
     ...(floor ? { floor } : {}),

@@ -1,13 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { buildDirs } from './build-dirs';
+import { renderedPapersLoader } from './loaders/rendered-papers';
 import { collectionSchema, paperSchema, tagSummarySchema } from './schema';
 
 const { content } = buildDirs(process.env);
 
-/** One entry per generated `content/papers/<slug>.mdx`; the id is the frontmatter slug. */
+/**
+ * One entry per generated `content/papers/<slug>.mdx`; the id is the frontmatter slug. Each page
+ * is rendered to HTML while content syncs (see `loaders/rendered-papers.ts`), not compiled into
+ * a module per paper as `glob()` + `@astrojs/mdx` would.
+ */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${content}/papers` }),
+  loader: renderedPapersLoader({ base: `${content}/papers` }),
   schema: paperSchema,
 });
 

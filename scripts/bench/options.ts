@@ -3,7 +3,7 @@
  *
  *   --sizes 262,2600      corpus sizes (262 = the real seeds; others are synthetic), default 262,2600,26000
  *   --huge                also 100,000 papers
- *   --variants loader,md  also build the prototype variants (see bench/results.md), default none
+ *   --variants glob-mdx,md  also build other ways to load the papers (see types.ts), default none
  *   --no-floor            skip the bare Astro + MDX floor
  *   --no-search           skip the first-search download measurement (needs Chromium)
  *   --no-warm             skip the warm rebuilds
@@ -13,11 +13,12 @@
  *   --report-only         measure nothing: rewrite bench/results.md from bench/results.json
  */
 import { parseArgs } from 'node:util';
+import type { Variant } from './types';
 
 /** Parsed options. */
 export interface BenchOptions {
   sizes: number[];
-  variants: ('loader' | 'md')[];
+  variants: Variant[];
   floor: boolean;
   search: boolean;
   warm: boolean;
@@ -31,7 +32,7 @@ export interface BenchOptions {
 export const SEED_PAPERS = 262;
 const DEFAULT_SIZES = [SEED_PAPERS, 2_600, 26_000];
 const HUGE = 100_000;
-const VARIANTS = ['loader', 'md'] as const;
+const VARIANTS: readonly Variant[] = ['glob-mdx', 'md'];
 
 /** Parses `argv` (without the node and script arguments); throws a usage message on bad input. */
 export function parseBenchOptions(argv: string[]): BenchOptions {

@@ -9,16 +9,17 @@
  *   building every variant, and the warm rebuild, from one snapshot keeps the comparison fair
  *   while the project itself keeps changing.
  * - `floor`: `bench/floor/` as it is (a bare Astro + MDX site).
- * - `loader`, `md`: the snapshot with its `content.config.ts` kept as `site-content.config.ts`
+ * - `glob-mdx`, `md`: the snapshot with its `content.config.ts` kept as `site-content.config.ts`
  *   and the variant's files from `bench/<variant>/` laid over `src/`, so the variant differs from
  *   the site only in how papers load.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Variant } from './types';
 
 /** Builds of one size. */
-export type Root = 'site' | 'floor' | 'loader' | 'md';
+export type Root = 'site' | 'floor' | Variant;
 
 const SNAPSHOT = [
   'astro.config.ts',
@@ -39,7 +40,7 @@ async function reset(dest: string): Promise<void> {
 }
 
 /**
- * Makes the root of `kind` at `dest`. `site` copies from the project; `loader` and `md` copy
+ * Makes the root of `kind` at `dest`. `site` copies from the project; `glob-mdx` and `md` copy
  * from `snapshot` (the `site` root of the same size); `floor` from `bench/floor/`.
  */
 export async function prepareRoot(

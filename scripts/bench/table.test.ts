@@ -92,6 +92,34 @@ describe('formatReport', () => {
   });
 });
 
+describe('variant table', () => {
+  it('names the site by how it loaded papers, and the glob-mdx variant as the old way', () => {
+    const fresh: SizeResult = {
+      ...sizeResult(2_600, 10, 9),
+      papersLoader: 'rendered',
+      variants: { 'glob-mdx': { ...build(2_600, 40, false), sameHtml: { same: 2_600, total: 2_600 } } },
+    };
+    const report = formatReport({ machine, sizes: [fresh] });
+    expect(report).toContain('### Variants (same pages, same run)');
+    expect(report).toMatch(/\| 2,600 \| site \(rendered at sync\) \| 10\.0 \|/u);
+    // Variants reuse the site's pipeline run: 2.6 + 40 + 1 = 43.6 s, 3.21× the site's 13.6 s.
+    expect(report).toMatch(
+      /\| 2,600 \| glob-mdx \(glob \+ @astrojs\/mdx\) \| 40\.0 \| 1\.0 \| 43\.6 \|.* 3\.21× \/ 3\.21× \|.*\| 2,600 of 2,600 \|/u,
+    );
+  });
+
+  it('reads results stored before the switch: the site was glob + MDX, the prototype `loader`', () => {
+    const old: SizeResult = { ...sizeResult(262, 10, 9), variants: { loader: build(262, 5, false) } };
+    const report = formatReport({ machine, sizes: [old] });
+    expect(report).toContain('| 262 | site (glob, .mdx) |');
+    expect(report).toContain('| 262 | loader (rendered at sync) |');
+  });
+
+  it('has no variant section when no variant was built', () => {
+    expect(formatReport({ machine, sizes: [sizeResult(262, 10, 9)] })).not.toContain('### Variants');
+  });
+});
+
 describe('targetLines', () => {
   it('checks each target against the measured numbers', () => {
     const lines = targetLines([sizeResult(2_600, 10, 9), sizeResult(26_000, 100, 90, 5000)]);

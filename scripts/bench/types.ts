@@ -30,6 +30,12 @@ export interface BuildMeasure {
   sameHtml?: { same: number; total: number; firstDiff?: string };
 }
 
+/**
+ * Variants built beside the site over the same pages: `glob-mdx`, the site's former way (Astro's
+ * glob loader + `@astrojs/mdx`, a module per paper); `md`, `.md` copies through the glob loader.
+ */
+export type Variant = 'glob-mdx' | 'md';
+
 /** Everything measured at one corpus size. */
 export interface SizeResult {
   papers: number;
@@ -41,9 +47,15 @@ export interface SizeResult {
   loadAverage: number;
   /** Rounds measured when more than one; times are then the fastest round's (see combine.ts). */
   rounds?: number;
+  /**
+   * How the measured site loaded its papers. Absent in results measured before the site moved
+   * to its rendering loader: those measured `glob()` + `@astrojs/mdx` as the site.
+   */
+  papersLoader?: 'rendered';
   ours: BuildMeasure;
   floor?: BuildMeasure;
-  variants: Partial<Record<'loader' | 'md', BuildMeasure>>;
+  /** `loader`: the rendering loader's prototype, in results measured before it became the site's. */
+  variants: Partial<Record<Variant | 'loader', BuildMeasure>>;
 }
 
 /** Where and with what a run was made. */
