@@ -3,16 +3,18 @@ import { file } from 'astro/loaders';
 import { buildDirs } from './build-dirs';
 import { renderedPapersLoader } from './loaders/rendered-papers';
 import { collectionSchema, paperSchema, tagSummarySchema } from './schema';
+import { shardFromEnv } from './shard';
 
 const { content } = buildDirs(process.env);
 
 /**
  * One entry per generated `content/papers/<slug>.mdx`; the id is the frontmatter slug. Each page
  * is rendered to HTML while content syncs (see `loaders/rendered-papers.ts`), not compiled into
- * a module per paper as `glob()` + `@astrojs/mdx` would.
+ * a module per paper as `glob()` + `@astrojs/mdx` would. A sharded build (`SHARD=i/N`) renders
+ * only its own slice.
  */
 const papers = defineCollection({
-  loader: renderedPapersLoader({ base: `${content}/papers` }),
+  loader: renderedPapersLoader({ base: `${content}/papers`, shard: shardFromEnv(process.env) }),
   schema: paperSchema,
 });
 

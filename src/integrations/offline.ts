@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { shardFromEnv } from '../shard';
 
 /**
  * Most bytes of search files fetched for offline use after a reader's first search. Within it,
@@ -80,7 +81,19 @@ export function compileWorker(source: string, build: { version: string; searchFi
   return `const BUILD = ${JSON.stringify(build)};\n${body}\n`;
 }
 
-/** The integration. */
+/**
+ * Writes `<site>/sw.js` for a built site whose search index is in place; `projectRoot` holds
+ * `src/scripts/search/sw.ts`. Returns the line to log. Used by the integration and by the merge
+ * step of a sharded build.
+ */
+export async function writeServiceWorker(site: string, projectRoot: URL): Promise<string> {
+  const source = await readFile(new URL('src/scripts/search/sw.ts', projectRoot), 'utf8');
+  const build = { version: await buildVersion(site), searchFiles: await searchFiles(site) };
+  await writeFile(join(site, 'sw.js'), compileWorker(source, build));
+  return `sw.js written (build ${build.version}; ${build.searchFiles.length} search files for offline)`;
+}
+
+/** The integration. In a shard build (`SHARD`) it does nothing: the merge step writes the worker. */
 export default function offline(): AstroIntegration {
   let root: URL | undefined;
   return {
@@ -91,13 +104,8 @@ export default function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!root) throw new Error('offline integration: astro:config:done did not run');
-        const site = fileURLToPath(dir);
-        const source = await readFile(new URL('src/scripts/search/sw.ts', root), 'utf8');
-        const build = { version: await buildVersion(site), searchFiles: await searchFiles(site) };
-        await writeFile(join(site, 'sw.js'), compileWorker(source, build));
-        logger.info(
-          `sw.js written (build ${build.version}; ${build.searchFiles.length} search files for offline)`,
-        );
+        if (shardFromEnv(process.env)) return;
+        logger.info(await writeServiceWorker(fileURLToPath(dir), root));
       },
     },
   };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { shardFromEnv } from '../shard';
 
 /**
  * Never indexed. KaTeX writes each formula twice — MathML (presentation elements plus the TeX
@@ -66,40 +67,55 @@ export interface PagefindIndexOptions {
   maxFragments?: number;
 }
 
-/** The integration; register it in `astro.config.ts` after the ones that write pages. */
+/**
+ * Indexes the built site in `site` into `<site>/pagefind/`; returns what to log (a warning when
+ * nothing was indexed). Used by the integration and by the merge step of a sharded build.
+ */
+export async function indexSite(
+  site: string,
+  options: PagefindIndexOptions = {},
+): Promise<{ info: string; warning?: string }> {
+  const outputPath = join(site, 'pagefind');
+  const started = performance.now();
+  try {
+    const created = await pagefind.createIndex({
+      excludeSelectors: EXCLUDE_SELECTORS,
+      ...(options.maxFragments ? { maxFragments: options.maxFragments } : {}),
+    });
+    check('createIndex', created.errors);
+    const { index } = created;
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    const added = await index.addDirectory({ path: site });
+    check('addDirectory', added.errors);
+    const written = await index.writeFiles({ outputPath });
+    check('writeFiles', written.errors);
+    await Promise.all(UNUSED_UI_FILES.map((f) => rm(join(outputPath, f), { force: true })));
+    const { files, bytes } = await measure(outputPath);
+    const pages = await indexedPages(outputPath);
+    const ms = Math.round(performance.now() - started);
+    const info =
+      `indexed ${pages} of ${added.page_count} HTML pages into pagefind/ ` +
+      `(${files} files, ${(bytes / 1024).toFixed(0)} KiB) in ${ms} ms`;
+    return pages === 0 ? { info, warning: 'no page was indexed: search will find nothing' } : { info };
+  } finally {
+    // The Node API drives a Pagefind child process; stop it so the build can exit.
+    await pagefind.close();
+  }
+}
+
+/**
+ * The integration; register it in `astro.config.ts` after the ones that write pages. In a shard
+ * build (`SHARD`) it does nothing: the merge step indexes the whole site once.
+ */
 export default function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
   return {
     name: 'paper-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const outputPath = join(site, 'pagefind');
-        const started = performance.now();
-        try {
-          const created = await pagefind.createIndex({
-            excludeSelectors: EXCLUDE_SELECTORS,
-            ...(options.maxFragments ? { maxFragments: options.maxFragments } : {}),
-          });
-          check('createIndex', created.errors);
-          const { index } = created;
-          if (!index) throw new Error('Pagefind createIndex returned no index');
-          const added = await index.addDirectory({ path: site });
-          check('addDirectory', added.errors);
-          const written = await index.writeFiles({ outputPath });
-          check('writeFiles', written.errors);
-          await Promise.all(UNUSED_UI_FILES.map((f) => rm(join(outputPath, f), { force: true })));
-          const { files, bytes } = await measure(outputPath);
-          const pages = await indexedPages(outputPath);
-          const ms = Math.round(performance.now() - started);
-          logger.info(
-            `indexed ${pages} of ${added.page_count} HTML pages into pagefind/ ` +
-              `(${files} files, ${(bytes / 1024).toFixed(0)} KiB) in ${ms} ms`,
-          );
-          if (pages === 0) logger.warn('no page was indexed: search will find nothing');
-        } finally {
-          // The Node API drives a Pagefind child process; stop it so the build can exit.
-          await pagefind.close();
-        }
+        if (shardFromEnv(process.env)) return;
+        const { info, warning } = await indexSite(fileURLToPath(dir), options);
+        logger.info(info);
+        if (warning) logger.warn(warning);
       },
     },
   };

@@ -22,6 +22,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paperSchema } from '../schema';
 import { renderPaper } from './render-paper';
 import { renderedPapersLoader } from './rendered-papers';
+import { shardOf } from '../shard';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -161,5 +162,16 @@ describe('renderedPapersLoader', () => {
       level: 'warn',
       message: 'no papers: "content/papers" does not exist (run `npm run content` first)',
     });
+  });
+
+  it('in a shard build renders only its own papers, and a later whole build renders the rest', async () => {
+    const { context, entries } = fakeContext(root);
+    const count = 2;
+    await renderedPapersLoader({ base: 'content/papers', shard: { index: 1, count } }).load(context);
+    expect(entries.size).toBe(pages.length);
+    for (const [id, entry] of entries)
+      expect(entry.rendered !== undefined, id).toBe(shardOf(id, count) === 1);
+    await renderedPapersLoader({ base: 'content/papers' }).load(context);
+    for (const [id, entry] of entries) expect(entry.rendered?.html, id).toMatch(/<p>/);
   });
 });

@@ -20,12 +20,18 @@ import { fileURLToPath } from 'node:url';
 import katex from 'katex';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { katexOptions } from '../render/markdown-options';
+import { buildsPaper, type Shard } from '../shard';
 import { readFrontmatter, renderBody } from './render-paper';
 
 /** Options of {@link renderedPapersLoader}. */
 export interface RenderedPapersOptions {
   /** Folder of the `.mdx` pages (not searched recursively), relative to the project root or absolute. */
   base: string;
+  /**
+   * In a sharded build, only this shard's papers are rendered; the others are stored with their
+   * data alone (every page still lists and links every paper). See `src/shard.ts`.
+   */
+  shard?: Shard | undefined;
 }
 
 /**
@@ -65,13 +71,13 @@ export function renderedPapersLoader(options: RenderedPapersOptions): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
-      const counts = await syncAll(context, root, dir, fileToId);
+      const counts = await syncAll(context, root, dir, fileToId, options.shard);
       context.logger.info(
         `rendered ${counts.rendered} of ${counts.total} papers (${counts.removed} removed)`,
       );
       if (context.watcher && !watched.has(context.watcher)) {
         watched.add(context.watcher);
-        watch(context, root, dir, fileToId);
+        watch(context, root, dir, fileToId, options.shard);
       }
     },
   };
@@ -82,14 +88,22 @@ async function syncFile(
   { store, parseData, generateDigest }: LoaderContext,
   root: string,
   filePath: string,
+  shard: Shard | undefined,
 ): Promise<{ id: string; rendered: boolean }> {
   const text = await readFile(filePath, 'utf8');
   const { id, data, body } = readFrontmatter(text, filePath);
-  const digest = generateDigest(`${FINGERPRINT}\n${text}`);
+  const withHtml = buildsPaper(shard, id);
+  // Whether HTML is stored is part of the digest: an entry kept without HTML by a shard build
+  // must be rendered when the same cache later serves a whole build.
+  const digest = generateDigest(`${FINGERPRINT}\n${withHtml ? 'html' : 'data'}\n${text}`);
   // Stored paths are posix and relative to the root, as the glob loader stores them.
   const storedPath = relative(root, filePath).split(sep).join('/');
   const existing = store.get(id);
   if (existing?.digest === digest && existing.filePath === storedPath) return { id, rendered: false };
+  if (!withHtml) {
+    store.set({ id, data: await parseData({ id, data, filePath }), digest, filePath: storedPath });
+    return { id, rendered: false };
+  }
   const { html, headings } = await renderBody(body, filePath);
   const parsed = await parseData({ id, data, filePath });
   // No `body`: nothing reads it, and 26,000 abstracts would only grow the stored data.
@@ -103,6 +117,7 @@ async function syncAll(
   root: string,
   dir: string,
   fileToId: Map<string, string>,
+  shard: Shard | undefined,
 ): Promise<SyncCounts> {
   const { store, logger } = context;
   const untouched = new Set(store.keys());
@@ -125,7 +140,7 @@ async function syncAll(
     while (next < files.length) {
       const filePath = files[next++] as string;
       try {
-        const result = await syncFile(context, root, filePath);
+        const result = await syncFile(context, root, filePath, shard);
         // Two files, one entry: which page the site showed would depend on sync order.
         const other = idToFile.get(result.id);
         if (other !== undefined)
@@ -152,7 +167,13 @@ async function syncAll(
 }
 
 /** In `astro dev`: re-sync a page when it changes or appears, drop its entry when it goes. */
-function watch(context: LoaderContext, root: string, dir: string, fileToId: Map<string, string>): void {
+function watch(
+  context: LoaderContext,
+  root: string,
+  dir: string,
+  fileToId: Map<string, string>,
+  shard: Shard | undefined,
+): void {
   const { watcher, store, logger } = context;
   if (!watcher) return;
   watcher.add(dir);
@@ -161,7 +182,7 @@ function watch(context: LoaderContext, root: string, dir: string, fileToId: Map<
     if (!isPage(path)) return;
     try {
       const oldId = fileToId.get(path);
-      const { id, rendered } = await syncFile(context, root, path);
+      const { id, rendered } = await syncFile(context, root, path, shard);
       // A page whose slug was edited: its old entry would otherwise linger until a restart.
       if (oldId !== undefined && oldId !== id) store.delete(oldId);
       fileToId.set(path, id);
