@@ -3,6 +3,7 @@
  * "full build" is for the site and for the floor, and its peak memory. Pure.
  */
 import type { SearchDownload } from './first-search';
+import { median, type SiteSearchMeasure } from './site-search';
 import type { BuildMeasure } from './types';
 
 /** Pagefind's time when it ran as a separate CLI step (inside `astro build` it is already counted). */
@@ -51,4 +52,34 @@ export function searchBytes(b: BuildMeasure): { raw: number; gzip: number } | un
   if (!s || s.length === 0) return undefined;
   const mean = (f: (q: SearchDownload) => number) => s.reduce((n, q) => n + f(q), 0) / s.length;
   return { raw: mean((q) => q.bytes), gzip: mean((q) => q.gzipBytes) };
+}
+
+/** The site's search as a reader meets it: mean first-search bytes (gzip) by kind, first and warm query times. */
+export interface DialogSearchFigures {
+  gzipBytes: number;
+  requests: number;
+  byKind: Record<string, number>;
+  firstMs: number;
+  /** Median and slowest warm query over every warm query of every first search. */
+  warmMedianMs: number;
+  warmMaxMs: number;
+}
+
+/** Figures of the site's search dialog, when measured. */
+export function dialogSearch(b: BuildMeasure): DialogSearchFigures | undefined {
+  const s = b.siteSearch;
+  if (!s || s.length === 0) return undefined;
+  const mean = (f: (q: SiteSearchMeasure) => number) => s.reduce((n, q) => n + f(q), 0) / s.length;
+  const byKind: Record<string, number> = {};
+  for (const q of s)
+    for (const [k, v] of Object.entries(q.byKind)) byKind[k] = (byKind[k] ?? 0) + v / s.length;
+  const warm = s.flatMap((q) => q.warmMs);
+  return {
+    gzipBytes: mean((q) => q.gzipBytes),
+    requests: mean((q) => q.requests),
+    byKind,
+    firstMs: mean((q) => q.firstMs),
+    warmMedianMs: median(warm),
+    warmMaxMs: warm.length > 0 ? Math.max(...warm) : Number.NaN,
+  };
 }

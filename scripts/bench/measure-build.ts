@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseContentSummary, parsePagefindLog } from './content-summary';
 import { dirSize } from './dir-size';
 import { canMeasureSearch, measureFirstSearch } from './first-search';
+import { measureSiteSearch } from './site-search';
 import { startStep } from './progress';
 import { runMeasured, type RunResult } from './run-measured';
 import type { BuildMeasure, Measured } from './types';
@@ -31,6 +32,8 @@ export interface BuildPlan {
   warm: boolean;
   /** Queries for the first-search measurement; none skips it. */
   queries: string[];
+  /** Queries timed once a first search has loaded the index, through the site's own dialog (the site only). */
+  warmQueries?: string[];
   logDir: string;
   maxRssBytes: number;
 }
@@ -107,6 +110,23 @@ export async function measureBuild(plan: BuildPlan): Promise<BuildMeasure> {
     try {
       result.search = await measureFirstSearch(plan.outDir, plan.queries);
       s.done(result.search.map((q) => `${q.query} ${(q.bytes / 1024).toFixed(0)} KB`).join(', '));
+    } catch (error) {
+      s.done(`skipped (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+  }
+
+  if (plan.warmQueries && plan.queries.length > 0 && canMeasureSearch() && index.files > 0) {
+    const s = startStep(`${plan.label}: search dialog`);
+    try {
+      result.siteSearch = await measureSiteSearch(plan.outDir, plan.queries, plan.warmQueries);
+      s.done(
+        result.siteSearch
+          .map(
+            (q) =>
+              `${q.query} ${(q.gzipBytes / 1024).toFixed(0)} KB, warm ${q.warmMs.map((m) => m.toFixed(0)).join('/')} ms`,
+          )
+          .join('; '),
+      );
     } catch (error) {
       s.done(`skipped (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     }

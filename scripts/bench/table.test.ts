@@ -125,13 +125,39 @@ describe('targetLines', () => {
     const lines = targetLines([sizeResult(2_600, 10, 9), sizeResult(26_000, 100, 90, 5000)]);
     expect(lines).toContain('- ❌ full build ≤ 1.3× floor at 2,600: CPU 1.36×, wall 1.36×');
     expect(lines.some((l) => l.startsWith('- ✅ time per paper at 26,000 ≤ 1.2×'))).toBe(true);
-    expect(lines).toContain('- ✅ pipeline stages ≥ 2,000 papers/s at 2,600: 2,857 papers/s');
+    expect(lines).toContain(
+      '- ✅ pipeline stages ≥ 2,000 papers/s at 2,600: 2,857 papers/s all stages together; slowest stage cross-link 4,000 papers/s',
+    );
     expect(lines).toContain('- ❌ peak memory ≤ 4 GB at 26,000: 4.88 GB');
     expect(lines).toContain('- ⬜ 100,000 papers: not measured (`--huge`)');
   });
 
   it('says what was not measured instead of guessing', () => {
     expect(targetLines([])).toContain('- ⬜ full build ≤ 1.3× floor at 2,600: not measured');
+    expect(targetLines([])).toContain('- ⬜ search at 26,000: not measured');
+  });
+
+  it('checks search at 26,000 through the dialog and reports it by kind of file', () => {
+    const big = sizeResult(26_000, 100, 90);
+    big.ours.siteSearch = [
+      {
+        query: 'attention',
+        requests: 20,
+        bytes: 400 * 1024,
+        gzipBytes: 280 * 1024,
+        byKind: { pf_meta: 200 * 1024, wasm: 60 * 1024, 'pagefind-worker.js': 20 * 1024 },
+        firstMs: 400,
+        warmMs: [30, 60, 40],
+      },
+    ];
+    const lines = targetLines([big]);
+    expect(lines).toContain('- ✅ first search downloads ≤ 300 kB at 26,000: 280 kB');
+    expect(lines).toContain('- ✅ warm query ≤ 50 ms at 26,000: median 40 ms, slowest 60 ms');
+    const report = formatReport({ machine, sizes: [big] });
+    expect(report).toContain('### Search through the site’s dialog');
+    expect(report).toMatch(
+      /\| 26,000 \| 280 \| 20 \| 200 \| 60 \| 0 \| 0 \| 0 \| 0 \| 0 \| 20 \| 400 \| 40 \| 60 \|/,
+    );
   });
 });
 

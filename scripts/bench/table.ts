@@ -2,7 +2,17 @@
  * The benchmark's Markdown report: build time, memory and output, pipeline stages, variants,
  * and the issue's targets checked against the numbers. Pure, so the layout is unit-tested.
  */
-import { astroOnlyMs, buildOk, fullCpuMs, fullMs, peakRss, searchBytes, stagesMs, warmMs } from './derive';
+import {
+  astroOnlyMs,
+  buildOk,
+  dialogSearch,
+  fullCpuMs,
+  fullMs,
+  peakRss,
+  searchBytes,
+  stagesMs,
+  warmMs,
+} from './derive';
 import { targetLines } from './targets';
 import type { BuildMeasure, ResultsStore, SizeResult } from './types';
 
@@ -72,6 +82,44 @@ function timeTable(sizes: SizeResult[]): string {
       'ms/paper',
       'floor ms/paper',
       'warm rebuild (s)',
+    ],
+    rows,
+  );
+}
+
+const KINDS = ['pf_meta', 'wasm', 'pf_index', 'pf_fragment', 'pf_filter', 'js', 'json'];
+
+function searchTable(sizes: SizeResult[]): string | undefined {
+  const rows = sizes.flatMap((s) => {
+    const d = dialogSearch(s.ours);
+    if (!d) return [];
+    const other = Object.entries(d.byKind)
+      .filter(([k]) => !KINDS.includes(k))
+      .reduce((n, [, v]) => n + v, 0);
+    return [
+      [
+        count(s.papers),
+        kbytes(d.gzipBytes),
+        num(d.requests, 0),
+        ...KINDS.map((k) => kbytes(d.byKind[k] ?? 0)),
+        kbytes(other),
+        num(d.firstMs, 0),
+        num(d.warmMedianMs, 0),
+        num(d.warmMaxMs, 0),
+      ],
+    ];
+  });
+  if (rows.length === 0) return undefined;
+  return markdownTable(
+    [
+      'papers',
+      'first search KB',
+      'requests',
+      ...KINDS.map((k) => `${k} KB`),
+      'other KB',
+      'first results (ms)',
+      'warm query median (ms)',
+      'warm query max (ms)',
     ],
     rows,
   );
@@ -215,6 +263,16 @@ export function formatReport(store: ResultsStore): string {
     memoryTable(sizes),
     'Peak RSS = maximum resident set of the largest process of any step (GNU time). ' +
       'First search = bytes under `pagefind/` that headless Chromium downloaded for one query plus the data of its first 10 results, mean over the queries; in brackets what a gzip-compressing host sends.',
+    ...(() => {
+      const search = searchTable(sizes);
+      return search
+        ? [
+            '### Search through the site’s dialog',
+            search,
+            'Headless Chromium opens the home page, opens the search dialog and types one query (each in a fresh browser): first search = every byte fetched from opening the dialog until the results are shown (as a gzip-compressing host sends them; Pagefind’s index files are already compressed), by kind; first results = typing to results shown, including the dialog’s 150 ms typing pause. Warm query = Pagefind `search()` plus the first 10 results’ data, for new queries after the first (`mixture of experts`, `kv cache`, `state space model`, `quantization`, `mamba`).',
+          ]
+        : [];
+    })(),
     '### Pipeline stages (ms)',
     stageTable(sizes),
     'Stage timings are wall clock, as the content CLI prints them; under load they grow with other jobs. ' +

@@ -2,6 +2,7 @@
 import type { ContentSummary } from './content-summary';
 import type { DirSize } from './dir-size';
 import type { SearchDownload } from './first-search';
+import type { SiteSearchMeasure } from './site-search';
 
 /** One measured process: wall and CPU time in ms, peak RSS of its largest process in bytes. */
 export interface Measured {
@@ -21,6 +22,8 @@ export interface BuildMeasure {
   dist: DirSize;
   index: DirSize;
   search?: SearchDownload[];
+  /** Search through the site's own dialog: first-search download and warm query times (the site only). */
+  siteSearch?: SiteSearchMeasure[];
   /** Second build over the unchanged corpus. */
   warm?: {
     content?: Measured & { summary?: ContentSummary };

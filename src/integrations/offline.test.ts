@@ -60,6 +60,15 @@ describe('searchFiles', () => {
     expect(await searchFiles(site, 150)).toEqual(['pagefind-entry.json', 'pagefind.js']);
   });
 
+  it('keeps only the WASM of the languages the index has', async () => {
+    await put('pagefind/pagefind-entry.json', '{"languages":{"en":{"hash":"en_1","wasm":"en"}}}');
+    await put('pagefind/wasm.en.pagefind', 10);
+    await put('pagefind/wasm.unknown.pagefind', 10);
+    const files = await searchFiles(site, 10_000);
+    expect(files).toContain('wasm.en.pagefind');
+    expect(files).not.toContain('wasm.unknown.pagefind');
+  });
+
   it('is empty without a search index', async () => {
     await rm(join(site, 'pagefind'), { recursive: true });
     expect(await searchFiles(site)).toEqual([]);

@@ -53,7 +53,13 @@ export async function buildVersion(site: string): Promise<string> {
 /** Pagefind files (paths below `pagefind/`) to fetch for offline search, within the budget. */
 export async function searchFiles(site: string, budget = OFFLINE_INDEX_BUDGET): Promise<string[]> {
   const dir = join(site, 'pagefind');
-  const files = await filesUnder(dir);
+  // Only the WASM of the languages the index has: Pagefind writes `wasm.unknown.pagefind` too,
+  // which a site whose pages all declare their language never loads.
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8').catch(() => '{}')) as {
+    languages?: Record<string, { wasm?: string }>;
+  };
+  const wasm = new Set(Object.values(entry.languages ?? {}).map((l) => `wasm.${l.wasm}.pagefind`));
+  const files = (await filesUnder(dir)).filter((f) => !/^wasm\..+\.pagefind$/u.test(f) || wasm.has(f));
   const sizes = new Map<string, number>();
   for (const f of files) sizes.set(f, (await stat(join(dir, f))).size);
   const fits = (list: string[]) => list.reduce((n, f) => n + (sizes.get(f) ?? 0), 0) <= budget;

@@ -150,4 +150,26 @@ describe('filters', () => {
     for (const label of ['Tag', 'Year', 'Collection', 'Organisation', 'Sort'])
       await expect(ui.control(label).count(), label).resolves.toBe(1);
   });
+
+  test('the menus offer exactly the values and counts Pagefind indexed, without loading its filter index', async () => {
+    const page = await open();
+    const ui = await openSearch(page);
+    const filterFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
+    });
+    await search(ui, 'model');
+    const tagMenu = (await ui.control('Tag').locator('option').allTextContents()).slice(1);
+    expect(tagMenu.length).toBeGreaterThan(0);
+    expect(filterFiles).toEqual([]);
+    // What Pagefind itself counts, against the file the menus are filled from.
+    const [fromPagefind, fromFile] = (await page.evaluate(`(async () => {
+      const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+      const file = await fetch(new URL('search/filters.json', document.baseURI)).then((r) => r.json());
+      return [await pagefind.filters(), file];
+    })()`)) as [unknown, unknown];
+    expect(fromFile).toEqual(fromPagefind);
+    // The listener does see filter files load, once Pagefind is asked for its filters.
+    expect(filterFiles.length).toBeGreaterThan(0);
+  });
 });

@@ -33,10 +33,15 @@ function notFound(dir: string): (req: IncomingMessage, res: ServerResponse) => v
 }
 
 /**
- * Serve `dir` under `base` on a free port of 127.0.0.1. Fails with a hint when the folder holds no
- * built site.
+ * Serve `dir` under `base` on a free port of 127.0.0.1; `onRequest` hears the path of every
+ * request (the benchmark counts what a search downloads with it). Fails with a hint when the
+ * folder holds no built site.
  */
-export async function serveSite(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveSite(
+  dir: string,
+  base = '/',
+  onRequest?: (path: string) => void,
+): Promise<StaticServer> {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(
       `${dir}/index.html is missing: build the site before serving it (see package.json "test")`,
@@ -47,6 +52,7 @@ export async function serveSite(dir: string, base = '/'): Promise<StaticServer> 
   const files = sirv(dir, { dev: false, etag: true, dotfiles: false, onNoMatch });
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
+    onRequest?.(decodeURIComponent(url.split('?')[0] ?? url));
     if (!url.startsWith(prefix)) return onNoMatch(req, res);
     req.url = `/${url.slice(prefix.length)}`;
     files(req, res, () => onNoMatch(req, res));

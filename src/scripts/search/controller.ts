@@ -3,7 +3,7 @@
  * searches as the reader types, shows results a page at a time, and moves through them with
  * the arrow keys. Loaded on demand by `boot.ts`.
  */
-import { loadPagefind, runSearch, type SearchOutcome, type SearchRequest } from './engine';
+import { loadFilterTotals, loadPagefind, runSearch, type SearchOutcome, type SearchRequest } from './engine';
 import { FILTERS, filterOptions, type FilterChoice, type SortChoice } from './filters';
 import type { FilterCounts, PagefindModule, ResultData, SearchResult } from './pagefind-api';
 import { statusText, withUnavailable, type SearchStatus } from './query';
@@ -78,7 +78,10 @@ export function createController(ui: SearchElements, base: string): SearchContro
       const selected = chosen[spec.key] ?? '';
       // The chosen filter counts what choosing another value would give; the others count
       // within the current results.
-      const counts = !response ? totals : selected ? response.totalFilters : response.filters;
+      // Pagefind counts filter values only once a filter is in use (its filter index loaded);
+      // until then a response has no counts and the menus keep the corpus totals.
+      const live = selected ? response?.totalFilters : response?.filters;
+      const counts = live && Object.keys(live).length > 0 ? live : totals;
       renderFilterOptions(select, spec, filterOptions(spec.key, counts, selected), selected);
     }
   }
@@ -86,8 +89,15 @@ export function createController(ui: SearchElements, base: string): SearchContro
   function ensureLoaded(): Promise<PagefindModule> {
     ready ??= (async () => {
       setStatus({ kind: 'loading' });
-      const pagefind = await loadPagefind(base);
-      totals = await pagefind.filters();
+      // The menus' totals come from the site's own small file, not `pagefind.filters()`: once
+      // Pagefind has loaded its filter index, every search counts every filter value over all
+      // its results, ten times slower on a large site (see src/pages/search/filters.json.ts).
+      // Without the totals (offline, never fetched) the menus fill once a search returns counts.
+      const [pagefind, counts] = await Promise.all([
+        loadPagefind(base),
+        loadFilterTotals(base).catch((): FilterCounts => ({})),
+      ]);
+      totals = counts;
       fillFilters();
       return pagefind;
     })();

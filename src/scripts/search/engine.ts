@@ -3,7 +3,13 @@
  * search with its fallback when a word matches nothing. Knows nothing of the DOM.
  */
 import { withBase } from '../../lib/urls';
-import type { PagefindModule, RankingOptions, SearchResponse, SearchResult } from './pagefind-api';
+import type {
+  FilterCounts,
+  PagefindModule,
+  RankingOptions,
+  SearchResponse,
+  SearchResult,
+} from './pagefind-api';
 import { hasFilters, searchOptions, type FilterChoice, type SortChoice } from './filters';
 import { normaliseTerm, queryTerms, resultMatches } from './match';
 import { planFallback, queryWords, type SearchStatus } from './query';
@@ -37,6 +43,13 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** Papers per filter value over the whole corpus, from the site's `search/filters.json`. */
+export async function loadFilterTotals(base: string): Promise<FilterCounts> {
+  const response = await fetch(withBase(base, 'search/filters.json'));
+  if (!response.ok) throw new Error(`search/filters.json: HTTP ${response.status}`);
+  return (await response.json()) as FilterCounts;
 }
 
 /** A search as the reader set it up. */
