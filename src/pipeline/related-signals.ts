@@ -28,7 +28,9 @@ export function tagIndex(papers: { tags: string[]; tagNames?: Record<string, str
     }
     return set;
   });
-  const idf = (t: string) => Math.log((n + 1) / (count.get(t) ?? 1));
+  // Computed once per tag: the similarity below runs for every candidate pair.
+  const idfOf = new Map([...count.keys()].map((t) => [t, Math.log((n + 1) / (count.get(t) ?? 1))]));
+  const idf = (t: string) => idfOf.get(t) ?? Math.log(n + 1);
   const norms = sets.map((set) => Math.sqrt([...set].reduce((s, t) => s + idf(t) ** 2, 0)));
   const shared = (a: number, b: number) =>
     [...(sets[a] ?? [])].filter((t) => sets[b]?.has(t)).sort((x, y) => idf(y) - idf(x) || cmpStr(x, y));
@@ -70,6 +72,12 @@ export function mentionGraph(papers: { id: string; mentions: string[] }[]) {
   const names = (a: number, b: number) => out[a]?.includes(b) ?? false;
   const rare = (c: number) => (inn[c]?.length ?? 0) <= NEIGHBOUR_CAP;
   return {
+    /** Whether a and b are linked directly, or both name a rarely named paper (no allocation). */
+    strength(a: number, b: number): 'direct' | 'common' | 'none' {
+      if (names(a, b) || names(b, a)) return 'direct';
+      for (const c of out[a] ?? []) if (rare(c) && names(b, c)) return 'common';
+      return 'none';
+    },
     /** How a and b are linked: directly either way, and the (rarely named) papers both name. */
     link(a: number, b: number) {
       const aNamesB = names(a, b);

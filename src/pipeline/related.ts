@@ -178,8 +178,8 @@ export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = 
 
   /** Score from the pair itself: text, tags and mentions (q's vector must be in `dense`). */
   function direct(q: number, d: number): number {
-    const link = mentions.link(q, d);
-    const wLink = link.direct ? W_NAMES : link.common.length > 0 ? W_COCITE : 0;
+    const link = mentions.strength(q, d);
+    const wLink = link === 'direct' ? W_NAMES : link === 'common' ? W_COCITE : 0;
     let dot = 0;
     for (let j = docStart[d] ?? 0; j < (docStart[d + 1] ?? 0); j++)
       dot += (dense[docTerm[j] ?? 0] ?? 0) * (docWeight[j] ?? 0);
