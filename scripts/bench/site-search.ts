@@ -11,11 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../tests/support/browser';
 import { serveSite } from '../../tests/support/static-server';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
 
 /** One first search and the warm queries after it. */
 export interface SiteSearchMeasure {
@@ -62,7 +59,7 @@ export async function measureSiteSearch(
   warm: string[],
   shown = 10,
 ): Promise<SiteSearchMeasure[]> {
-  if (!existsSync(CHROMIUM)) return [];
+  if (!existsSync(CHROMIUM_PATH)) return [];
   // Counted where they are served: Pagefind fetches its index from a web worker, whose responses
   // the browser's request events do not size.
   let served: string[] = [];
@@ -79,7 +76,7 @@ export async function measureSiteSearch(
     }
     return size;
   };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 30_000 });
+  const browser = await launchChromium();
   try {
     const out: SiteSearchMeasure[] = [];
     for (const query of queries) {
