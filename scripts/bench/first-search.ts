@@ -12,19 +12,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { CHROMIUM_PATH, launchChromium } from '../../tests/support/browser';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 // A same-origin page that loads nothing, so only the search's own requests are counted.
 const BLANK = '/__bench-blank__.html';
 
@@ -40,7 +30,7 @@ export interface SearchDownload {
 }
 
 /** Whether the browser needed for the measurement is installed. */
-export const canMeasureSearch = (): boolean => existsSync(CHROMIUM);
+export const canMeasureSearch = (): boolean => existsSync(CHROMIUM_PATH);
 
 /** Runs each query on a fresh context against the site in `siteDir` (Pagefind bundle at `pagefind/`). */
 export async function measureFirstSearch(
@@ -71,7 +61,7 @@ export async function measureFirstSearch(
     }
     return size;
   };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 30_000 });
+  const browser = await launchChromium();
   try {
     const out: SearchDownload[] = [];
     for (const query of queries) {

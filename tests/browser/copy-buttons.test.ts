@@ -3,10 +3,9 @@
  * the page's URL, a Markdown link `[Title](url)`, and a BibTeX entry with title, year and URL.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { MAIN_BUILD } from '../site/dist';
-import { useBrowser, useServer } from '../support/hooks';
-import { openPage, type OpenedPage } from '../support/page';
+import { useBrowser, usePages, useServer } from '../support/hooks';
 import { readExport, sitePath, type ApiPaper } from '../support/site-data';
 
 const browser = useBrowser();
@@ -19,16 +18,11 @@ beforeAll(() => {
   paper = found;
 });
 
-let opened: OpenedPage | undefined;
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = undefined;
-});
+const open = usePages(browser);
 
 /** Open the paper page with clipboard access, and its address as a reader would share it. */
 async function openPaper(): Promise<{ page: Page; url: string }> {
-  opened = await openPage(browser(), server().url(sitePath(paper.url, '/')), {
+  const opened = await open(server().url(sitePath(paper.url, '/')), {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const page = opened.page;

@@ -3,10 +3,9 @@
  * the site navigation, the Search button and the theme switch — on one page of every kind.
  * And the 404 page, which offers a way on: a search box that finds papers.
  */
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { MAIN_BUILD } from '../site/dist';
-import { useBrowser, useServer } from '../support/hooks';
-import { openPage, type OpenedPage } from '../support/page';
+import { useBrowser, usePages, useServer } from '../support/hooks';
 import { searchDialog, settledStatus } from '../support/search-dialog';
 import { MAMBA, pageKinds, paperTitled, readExport, type SiteExport } from '../support/site-data';
 
@@ -17,15 +16,12 @@ beforeAll(() => {
   data = readExport(MAIN_BUILD);
 });
 
-let opened: OpenedPage | undefined;
-afterEach(async () => {
-  await opened?.close();
-  opened = undefined;
-});
+// Console errors are not this file's subject, and the 404 page is loaded with status 404.
+const open = usePages(browser, { allowErrors: true });
 
 describe.each(pageKinds(readExport(MAIN_BUILD), MAIN_BUILD.base))('the $kind page ($path)', ({ path }) => {
   test('starts with a skip link, then the header: home link, navigation, Search, theme switch', async () => {
-    opened = await openPage(browser(), server().url(path));
+    const opened = await open(server().url(path));
     const { page } = opened;
     const header = page.getByRole('banner');
     await expect(
@@ -50,7 +46,7 @@ describe.each(pageKinds(readExport(MAIN_BUILD), MAIN_BUILD.base))('the $kind pag
 
 describe('the 404 page', () => {
   test('answers 404, says the page was not found, and its search box finds papers', async () => {
-    opened = await openPage(browser(), server().url('papers/no-such-paper-123456/'));
+    const opened = await open(server().url('papers/no-such-paper-123456/'));
     const { page } = opened;
     expect(opened.status).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/not found/i);

@@ -4,10 +4,9 @@
  * exists on the served site.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { MAIN_BUILD } from '../site/dist';
-import { useBrowser, useServer } from '../support/hooks';
-import { openPage, type OpenedPage } from '../support/page';
+import { useBrowser, usePages, useServer } from '../support/hooks';
 import {
   MAMBA,
   paperTitled,
@@ -25,15 +24,10 @@ beforeAll(() => {
   data = readExport(MAIN_BUILD);
 });
 
-let opened: OpenedPage | undefined;
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = undefined;
-});
+const open = usePages(browser);
 
 async function openPaper(paper: ApiPaper): Promise<Page> {
-  opened = await openPage(browser(), server().url(sitePath(paper.url, '/')));
+  const opened = await open(server().url(sitePath(paper.url, '/')));
   expect(opened.status).toBe(200);
   return opened.page;
 }

@@ -5,10 +5,9 @@
  * with no match says so.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { MAIN_BUILD } from '../site/dist';
-import { useBrowser, useServer } from '../support/hooks';
-import { openPage, type OpenedPage } from '../support/page';
+import { useBrowser, usePages, useServer } from '../support/hooks';
 import { openSearch, search, searchDialog, settledStatus } from '../support/search-dialog';
 import { MAMBA, paperTitled, readExport, sitePath, type SiteExport } from '../support/site-data';
 
@@ -19,15 +18,10 @@ beforeAll(() => {
   data = readExport(MAIN_BUILD);
 });
 
-let opened: OpenedPage | undefined;
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = undefined;
-});
+const openUrl = usePages(browser);
 
 async function open(path = ''): Promise<Page> {
-  opened = await openPage(browser(), server().url(path));
+  const opened = await openUrl(server().url(path));
   return opened.page;
 }
 

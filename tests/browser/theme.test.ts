@@ -3,20 +3,14 @@
  * dark, and the reader's choice stays when they move to another page or come back later.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { MAIN_BUILD } from '../site/dist';
-import { useBrowser, useServer } from '../support/hooks';
-import { openPage, type OpenedPage } from '../support/page';
+import { useBrowser, usePages, useServer } from '../support/hooks';
 
 const browser = useBrowser();
 const server = useServer(MAIN_BUILD);
 
-let opened: OpenedPage | undefined;
-afterEach(async () => {
-  expect(opened?.errors ?? []).toEqual([]);
-  await opened?.close();
-  opened = undefined;
-});
+const open = usePages(browser);
 
 const toggle = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Dark theme' });
 
@@ -35,19 +29,19 @@ async function backgroundLuminance(page: Page): Promise<number> {
 }
 
 test('with a light system setting the switch is off and the page light', async () => {
-  opened = await openPage(browser(), server().url(''), { colorScheme: 'light' });
+  const opened = await open(server().url(''), { colorScheme: 'light' });
   await expect(toggle(opened.page).getAttribute('aria-pressed')).resolves.toBe('false');
   await expect(backgroundLuminance(opened.page)).resolves.toBeGreaterThan(0.6);
 });
 
 test('with a dark system setting the switch is on and the page dark', async () => {
-  opened = await openPage(browser(), server().url(''), { colorScheme: 'dark' });
+  const opened = await open(server().url(''), { colorScheme: 'dark' });
   await expect(toggle(opened.page).getAttribute('aria-pressed')).resolves.toBe('true');
   await expect(backgroundLuminance(opened.page)).resolves.toBeLessThan(0.2);
 });
 
 test('choosing dark keeps the site dark on the next page and after a reload', async () => {
-  opened = await openPage(browser(), server().url(''), { colorScheme: 'light' });
+  const opened = await open(server().url(''), { colorScheme: 'light' });
   const { page } = opened;
   await toggle(page).click();
   await expect(toggle(page).getAttribute('aria-pressed')).resolves.toBe('true');
@@ -66,7 +60,7 @@ test('choosing dark keeps the site dark on the next page and after a reload', as
 });
 
 test('choosing light on a dark system keeps the site light across pages', async () => {
-  opened = await openPage(browser(), server().url('papers/'), { colorScheme: 'dark' });
+  const opened = await open(server().url('papers/'), { colorScheme: 'dark' });
   const { page } = opened;
   await toggle(page).click();
   await expect(toggle(page).getAttribute('aria-pressed')).resolves.toBe('false');

@@ -3,9 +3,10 @@
  * started before its tests and closed after them. Each returns a getter, valid inside tests.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { SiteBuild } from '../site/dist';
 import { launchChromium } from './browser';
+import { openPage, type OpenedPage, type OpenOptions } from './page';
 import { serveSite, type StaticServer } from './static-server';
 
 function getter<T>(what: string, value: () => T | undefined): () => T {
@@ -38,4 +39,25 @@ export function useServer(build: SiteBuild): () => StaticServer {
     await server?.close();
   });
   return getter(`the server of ${build.name}`, () => server);
+}
+
+/**
+ * Opens pages in `browser` for one test at a time: the page a test opened is closed after it and,
+ * unless `allowErrors`, the test fails if the page logged an error (call at the top level).
+ */
+export function usePages(
+  browser: () => Browser,
+  { allowErrors = false }: { allowErrors?: boolean } = {},
+): (url: string, options?: OpenOptions) => Promise<OpenedPage> {
+  let opened: OpenedPage | undefined;
+  afterEach(async () => {
+    const errors = opened?.errors ?? [];
+    await opened?.close();
+    opened = undefined;
+    if (!allowErrors) expect(errors).toEqual([]);
+  });
+  return async (url, options) => {
+    opened = await openPage(browser(), url, options);
+    return opened;
+  };
 }
