@@ -14,7 +14,7 @@ const PAPER = `<!doctype html><html lang="en"><body><header>Site header words</h
 <div hidden class="paper-search-meta"><p data-pagefind-weight="10">Alpha Nets: squared &lt;b&gt; attention</p>
 <div data-pagefind-ignore><span data-pagefind-meta="title">Alpha Nets: squared &lt;b&gt; attention</span>
 <span data-pagefind-filter="tag">Retrieval, ranking &amp; recommendation</span><span data-pagefind-filter="year">2024</span>
-<span data-pagefind-sort="date">2024-05-01</span></div></div>
+<span data-search-order="newest">2024-05-01</span><span data-search-order="upvotes">000000007</span></div></div>
 <section><h2 id="abstract" class="anchored">Abstract <a class="anchor" href="#abstract">#</a></h2>
 <p>We square <span class="katex"><span class="katex-mathml"><math><semantics><mrow><msup><mi>α</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">\\alpha^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord">α</span><span class="mord">2</span></span></span> weights.</p></section>
 <section data-pagefind-ignore><h2>Related papers</h2><p>relatedonlyword</p></section>
@@ -81,6 +81,20 @@ describe('the Pagefind integration', () => {
     expect(paper?.content.startsWith('Alpha Nets: squared <b> attention')).toBe(true);
     expect(paper?.meta['title']).toBe('Alpha Nets: squared <b> attention');
     expect(paper?.filters).toEqual({ tag: ['Retrieval, ranking & recommendation'], year: ['2024'] });
+  });
+
+  it('writes each sort order as the ids Pagefind gave the pages, and no Pagefind sort', async () => {
+    const [id] = (await readdir(join(site, 'pagefind', 'fragment'))).map((f) =>
+      f.replace(/\.pf_fragment$/, ''),
+    );
+    for (const order of ['newest', 'upvotes']) {
+      expect(JSON.parse(await readFile(join(site, 'pagefind', 'order', `${order}.json`), 'utf8'))).toEqual([
+        id,
+      ]);
+    }
+    const meta = (await readdir(join(site, 'pagefind'))).find((f) => f.endsWith('.pf_meta')) ?? '';
+    const decoded = gunzipSync(await readFile(join(site, 'pagefind', meta))).toString('latin1');
+    expect(decoded).not.toMatch(/newest|upvotes/);
   });
 
   it('writes the browser bundle and removes the ready-made UIs the site does not use', () => {

@@ -2,15 +2,19 @@
  * Astro integration: index the built site with Pagefind's Node API once `astro build` is done,
  * writing the search bundle to `<out>/pagefind/`. Only elements inside `data-pagefind-body`
  * (the paper article) are indexed, and only they are handed to Pagefind (see
- * `search-document.ts`); a Pagefind error fails the build.
+ * `search-document.ts`); a Pagefind error fails the build. Then the sort orders are written
+ * beside the index, as lists of Pagefind's page ids (`pagefind/order/`, see `search-order.ts`).
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { shardFromEnv } from '../shard';
+import { orderPath, SEARCH_ORDERS } from '../lib/search-orders';
 import { pageUrl, searchDocument } from './search-document';
+import { fragmentPages, orderLists, pageOrderKeys, type OrderedPage } from './search-order';
 
 /**
  * Never indexed. KaTeX writes each formula twice — MathML (presentation elements plus the TeX
@@ -76,13 +80,15 @@ const READ_AHEAD = 16;
 
 /**
  * Hands Pagefind every HTML page of `site` that has an indexed element, cut down to that element
- * (see `search-document.ts`); `page_count` counts the HTML files looked at, as `addDirectory`'s does.
+ * (see `search-document.ts`); `page_count` counts the HTML files looked at, as `addDirectory`'s
+ * does, and `pages` are the pages handed over with their sort-order keys.
  */
-async function addPages(index: Index, site: string): Promise<{ page_count: number }> {
+async function addPages(index: Index, site: string): Promise<{ page_count: number; pages: OrderedPage[] }> {
   const files = (await readdir(site, { recursive: true }))
     .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
     .sort();
   const errors: string[] = [];
+  const pages: OrderedPage[] = [];
   // Files are read ahead, but handed over one at a time in path order: Pagefind numbers pages
   // in the order it finishes them, and the same site must always give the same index files.
   const read = (i: number) => readFile(join(site, files[i] ?? ''), 'utf8');
@@ -94,11 +100,45 @@ async function addPages(index: Index, site: string): Promise<{ page_count: numbe
     const document = searchDocument(html);
     if (document === undefined) continue;
     const file = files[i] ?? '';
-    const added = await index.addHTMLFile({ url: pageUrl(file), content: document });
+    const url = pageUrl(file);
+    const added = await index.addHTMLFile({ url, content: document });
     errors.push(...added.errors.map((e) => `${file}: ${e}`));
+    pages.push({ url, keys: pageOrderKeys(document) });
   }
   check('addHTMLFile', errors);
-  return { page_count: files.length };
+  return { page_count: files.length, pages };
+}
+
+/** What Pagefind puts in front of the JSON of a fragment file, inside its gzip. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** The id Pagefind gave each indexed page, by URL, read from the fragment files it wrote. */
+async function pageIds(outputPath: string): Promise<Map<string, string>> {
+  const dir = join(outputPath, 'fragment');
+  const files = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.pf_fragment')).sort();
+  const idByUrl = new Map<string, string>();
+  for (let i = 0; i < files.length; i += READ_AHEAD) {
+    const batch = files.slice(i, i + READ_AHEAD);
+    const texts = await Promise.all(batch.map((f) => readFile(join(dir, f))));
+    texts.forEach((gz, j) => {
+      const text = gunzipSync(gz).toString('utf8');
+      const json: unknown = JSON.parse(
+        text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text,
+      );
+      const id = (batch[j] ?? '').slice(0, -'.pf_fragment'.length);
+      for (const [url, pageId] of fragmentPages(id, json)) idByUrl.set(url, pageId);
+    });
+  }
+  return idByUrl;
+}
+
+/** Writes each sort order's list of page ids (see `lib/search-orders.ts`) below `site`. */
+async function writeSearchOrders(site: string, pages: OrderedPage[]): Promise<void> {
+  const lists = orderLists(pages, await pageIds(join(site, 'pagefind')));
+  await mkdir(join(site, 'pagefind', 'order'), { recursive: true });
+  await Promise.all(
+    SEARCH_ORDERS.map((order) => writeFile(join(site, orderPath(order)), JSON.stringify(lists[order]))),
+  );
 }
 
 /**
@@ -122,6 +162,7 @@ export async function indexSite(
     const added = await addPages(index, site);
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
+    await writeSearchOrders(site, added.pages);
     await Promise.all(UNUSED_UI_FILES.map((f) => rm(join(outputPath, f), { force: true })));
     const { files, bytes } = await measure(outputPath);
     const pages = await indexedPages(outputPath);

@@ -167,3 +167,50 @@ describe('filters', () => {
     expect(filterFiles.length).toBeGreaterThan(0);
   });
 });
+
+describe('sorting', () => {
+  /** The papers shown, as the export knows them (titles can repeat: the first unused one). */
+  const shownPapers = (titles: string[]) => {
+    const used = new Set<string>();
+    return titles.map((title) => {
+      const paper = titled(title).find((p) => !used.has(p.url));
+      if (!paper) throw new Error(`no paper titled ${title}`);
+      used.add(paper.url);
+      return paper;
+    });
+  };
+
+  test('"Most upvoted" with no query lists every paper, the most upvoted first', async () => {
+    const page = await open();
+    const ui = await openSearch(page);
+    await ui.control('Sort').selectOption({ label: 'Most upvoted' });
+    await ui.status.filter({ hasText: `All ${data.papers.length} papers, most upvoted first` }).waitFor();
+    const shown = shownPapers(await ui.results.allTextContents()).map((p) => p.upvotes ?? 0);
+    const best = data.papers.map((p) => p.upvotes ?? 0).sort((a, b) => b - a);
+    expect(shown).toEqual(best.slice(0, shown.length));
+  });
+
+  test('"Newest" puts the same results of a query in date order', async () => {
+    const page = await open();
+    const ui = await openSearch(page);
+    const byRelevance = await search(ui, 'model');
+    await ui.control('Sort').selectOption({ label: 'Newest' });
+    await ui.status.filter({ hasText: byRelevance.status }).waitFor();
+    await page.waitForFunction(
+      (before) =>
+        [...document.querySelectorAll('.search-result-link')].map((a) => a.textContent?.trim()).join('\n') !==
+        before,
+      byRelevance.titles.join('\n'),
+    );
+    const dates = shownPapers(await ui.results.allTextContents()).map((p) => p.date ?? '');
+    expect(dates.length).toBe(byRelevance.titles.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Nothing the relevance order showed is newer than the first result now.
+    const newestBefore =
+      shownPapers(byRelevance.titles)
+        .map((p) => p.date ?? '')
+        .sort()
+        .at(-1) ?? '';
+    expect(dates[0]! >= newestBefore).toBe(true);
+  });
+});

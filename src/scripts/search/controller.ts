@@ -5,6 +5,7 @@
  */
 import { loadFilterTotals, loadPagefind, runSearch, type SearchOutcome, type SearchRequest } from './engine';
 import { FILTERS, filterOptions, type FilterChoice, type SortChoice } from './filters';
+import { loadOrder } from './order';
 import type { FilterCounts, PagefindModule, ResultData, SearchResult } from './pagefind-api';
 import { statusText, withUnavailable, type SearchStatus } from './query';
 import { prefetchSearchIndex } from './register-sw';
@@ -127,7 +128,7 @@ export function createController(ui: SearchElements, base: string): SearchContro
     let page: Row[];
     try {
       const pagefind = await ensureLoaded();
-      outcome = await runSearch(pagefind, req);
+      outcome = await runSearch(pagefind, req, (order) => loadOrder(base, order));
       if (outcome === null || id !== sequence) return;
       ({ rows: page, missing } = await views(outcome.results.slice(0, PAGE_SIZE)));
     } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch } from './engine';
+import { runSearch as run, type OrderSource } from './engine';
 import type { PagefindModule, SearchOptions, SearchResponse, SearchResult } from './pagefind-api';
 
 /**
@@ -52,6 +52,16 @@ const PAGES = {
 };
 const base = { filters: {}, sort: 'relevance' as const };
 
+/** An order source that fails: a relevance search must never ask for an order. */
+const noOrders: OrderSource = () => Promise.reject(new Error('no order expected'));
+const runSearch = (pagefind: PagefindModule, request: Parameters<typeof run>[1], orders = noOrders) =>
+  run(pagefind, request, orders);
+/** Orders as lists of page ids, first shown first. */
+const ordersOf =
+  (lists: Record<string, string[]>): OrderSource =>
+  async (order) =>
+    new Map((lists[order] ?? []).map((id, i) => [id, i]));
+
 describe('runSearch', () => {
   it('is idle for an empty query without filters', async () => {
     const { pagefind, calls } = fakePagefind(PAGES);
@@ -61,9 +71,28 @@ describe('runSearch', () => {
 
   it('lists every page that passes the filters when there is no query', async () => {
     const { pagefind, calls } = fakePagefind(PAGES);
-    const outcome = await runSearch(pagefind, { query: '', filters: { tag: 'SSM' }, sort: 'newest' });
+    const orders = ordersOf({ newest: ['vit', 'mamba', 'hydra'] });
+    const outcome = await runSearch(pagefind, { query: '', filters: { tag: 'SSM' }, sort: 'newest' }, orders);
     expect(outcome?.status).toEqual({ kind: 'browse', count: 3, filtered: true, order: 'newest' });
-    expect(calls[0]).toEqual({ term: null, options: { filters: { tag: 'SSM' }, sort: { date: 'desc' } } });
+    expect(calls[0]).toEqual({ term: null, options: { filters: { tag: 'SSM' } } });
+    expect(outcome?.results.map((r) => r.id)).toEqual(['vit', 'mamba', 'hydra']);
+  });
+
+  it('puts the results of a query in the chosen order, and keeps relevance order otherwise', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    const orders = ordersOf({ upvotes: ['hydra', 'vit', 'mamba'], newest: ['mamba', 'vit', 'hydra'] });
+    const ids = async (sort: 'relevance' | 'newest' | 'upvotes') =>
+      (await runSearch(pagefind, { query: 'ssm', filters: {}, sort }, orders))?.results.map((r) => r.id);
+    expect(await ids('relevance')).toEqual(['mamba', 'hydra']);
+    expect(await ids('upvotes')).toEqual(['hydra', 'mamba']);
+    expect(await ids('newest')).toEqual(['mamba', 'hydra']);
+  });
+
+  it('fails when the chosen order cannot be loaded, so the dialog can say so', async () => {
+    const { pagefind } = fakePagefind(PAGES);
+    await expect(runSearch(pagefind, { query: 'ssm', filters: {}, sort: 'newest' })).rejects.toThrow(
+      'no order expected',
+    );
   });
 
   it('reports the results of a query, prefixes included', async () => {

@@ -12,7 +12,9 @@ import type {
 } from './pagefind-api';
 import { hasFilters, searchOptions, type FilterChoice, type SortChoice } from './filters';
 import { normaliseTerm, queryTerms, resultMatches } from './match';
+import { inOrder, type Ranks } from './order';
 import { planFallback, queryWords, type SearchStatus } from './query';
+import type { SearchOrder } from '../../lib/search-orders';
 
 /**
  * Ranking. Pagefind's defaults, except that a match in the title meta weighs more than its
@@ -76,21 +78,42 @@ async function wordFound(pagefind: PagefindModule, word: string): Promise<boolea
   return !!top && !!term && resultMatches(term, await top.data());
 }
 
+/** Where a search order's ranks come from (`loadOrder` in the dialog). */
+export type OrderSource = (order: SearchOrder) => Promise<Ranks>;
+
 /**
- * Run one search. Returns `null` when a newer search started during the debounce wait.
+ * Run one search. Returns `null` when a newer search started during the debounce wait. A chosen
+ * order (newest, most upvoted) is fetched from `orders` while Pagefind searches, and the results
+ * are put in that order.
+ */
+export async function runSearch(
+  pagefind: PagefindModule,
+  request: SearchRequest,
+  orders: OrderSource,
+): Promise<SearchOutcome | null> {
+  const sort = request.sort;
+  if (sort === 'relevance') return matchQuery(pagefind, request);
+  const ranks = orders(sort);
+  // Not left unhandled when the search fails first: the search's error is the one reported.
+  ranks.catch(() => {});
+  const outcome = await matchQuery(pagefind, request);
+  if (outcome === null || outcome.results.length === 0) return outcome;
+  return { ...outcome, results: inOrder(outcome.results, await ranks) };
+}
+
+/**
+ * The results of one search, in Pagefind's order; `null` when a newer search started during the
+ * debounce wait.
  *
  * Pagefind returns only pages containing every word, and answers a word no page contains with
  * pages containing a short prefix of it (`match.ts`). So unless the best result really contains
  * every word, each word is looked up on its own (without filters: the question is whether any
  * paper contains it), and the search is retried without the words no paper contains.
  */
-export async function runSearch(
-  pagefind: PagefindModule,
-  request: SearchRequest,
-): Promise<SearchOutcome | null> {
+async function matchQuery(pagefind: PagefindModule, request: SearchRequest): Promise<SearchOutcome | null> {
   const query = request.query.trim();
   const words = queryWords(query);
-  const options = searchOptions(request.filters, request.sort);
+  const options = searchOptions(request.filters);
   if (words.length === 0) {
     if (!hasFilters(request.filters) && request.sort === 'relevance') {
       return { status: { kind: 'idle' }, results: [], matched: '' };

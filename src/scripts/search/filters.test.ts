@@ -26,12 +26,9 @@ describe('filterOptions', () => {
 });
 
 describe('searchOptions', () => {
-  it('passes chosen filters and maps the sort choice to the sort keys', () => {
-    expect(searchOptions({ tag: 'KV cache', year: '' }, 'relevance')).toEqual({
-      filters: { tag: 'KV cache' },
-    });
-    expect(searchOptions({}, 'newest')).toEqual({ filters: {}, sort: { date: 'desc' } });
-    expect(searchOptions({}, 'upvotes')).toEqual({ filters: {}, sort: { upvotes: 'desc' } });
+  it('passes the chosen filters and no Pagefind sort (orders are applied to the results)', () => {
+    expect(searchOptions({ tag: 'KV cache', year: '' })).toEqual({ filters: { tag: 'KV cache' } });
+    expect(searchOptions({})).toEqual({ filters: {} });
   });
 
   it('knows whether any filter is chosen', () => {

@@ -2,6 +2,7 @@
  * The search filters and sort orders: which Pagefind filter each control drives, how its options
  * are ordered and labelled, and the search options a choice turns into. Pure.
  */
+import type { SearchOrder } from '../../lib/search-orders';
 import type { FilterCounts, SearchOptions } from './pagefind-api';
 
 /** A filter control: the Pagefind filter key (as `PaperSearchMeta` writes it) and its label. */
@@ -20,12 +21,15 @@ export const FILTERS: readonly FilterSpec[] = [
   { key: 'organisation', label: 'Organisation', any: 'All organisations' },
 ];
 
-/** The sort control's choices. `relevance` is Pagefind's own ranking (plus the re-ranking). */
+/**
+ * The sort control's choices. `relevance` is Pagefind's own ranking (plus the re-ranking); the
+ * others are the site's search orders (`lib/search-orders.ts`), applied to Pagefind's results.
+ */
 export const SORTS = [
   { value: 'relevance', label: 'Relevance' },
   { value: 'newest', label: 'Newest' },
   { value: 'upvotes', label: 'Most upvoted' },
-] as const;
+] as const satisfies readonly { value: 'relevance' | SearchOrder; label: string }[];
 
 /** One sort choice. */
 export type SortChoice = (typeof SORTS)[number]['value'];
@@ -70,15 +74,10 @@ export function filterOptions(
 /** Chosen filter values by key; an empty string means "any". */
 export type FilterChoice = Partial<Record<FilterSpec['key'], string>>;
 
-/** Pagefind search options for the chosen filters and sort. */
-export function searchOptions(filters: FilterChoice, sort: SortChoice): SearchOptions {
+/** Pagefind search options for the chosen filters (a sort order is applied to the results after). */
+export function searchOptions(filters: FilterChoice): SearchOptions {
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
-  const options: SearchOptions = { filters: chosen };
-  // Sort keys are written by PaperSearchMeta: ISO dates and zero-padded counts, so that a text
-  // comparison is also the right numeric one.
-  if (sort === 'newest') options.sort = { date: 'desc' };
-  if (sort === 'upvotes') options.sort = { upvotes: 'desc' };
-  return options;
+  return { filters: chosen };
 }
 
 /** Whether any filter is chosen. */
