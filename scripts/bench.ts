@@ -1,5 +1,5 @@
 /**
- * Build benchmark (not a test): `npm run bench -- [--sizes 262,2600] [--huge] [--variants glob-mdx,md]`
+ * Build benchmark (not a test): `npm run bench -- [--sizes 262,2600] [--huge] [--shards N] [--variants glob-mdx,md]`
  * (all options: `scripts/bench/options.ts`).
  *
  * For each corpus size (262 = the real seeds, other sizes synthetic, see `npm run corpus:synth`)
@@ -21,7 +21,7 @@ import { buildDirs } from '../src/build-dirs';
 import { combineRuns } from './bench/combine';
 import { comparePapers } from './bench/compare-html';
 import { measureBuild, type BuildPlan } from './bench/measure-build';
-import { parseBenchOptions, SEED_PAPERS, type BenchOptions } from './bench/options';
+import { floorFor, parseBenchOptions, SEED_PAPERS, shardsFor, type BenchOptions } from './bench/options';
 import { writeResults } from './bench/results-file';
 import { runMeasured } from './bench/run-measured';
 import { prepareRoot } from './bench/site-copies';
@@ -129,11 +129,12 @@ async function measureRound(
     warm: options.warm,
     queries: options.search ? QUERIES : [],
     warmQueries: WARM_QUERIES,
+    shards: shardsFor(papers, options),
   });
   const builds: Builds = { ours, variants: {} };
   if (!ours.content?.ok) return builds;
 
-  if (options.floor) {
+  if (floorFor(papers, options)) {
     const cache = join(dir, 'floor', 'cache');
     builds.floor = await measureBuild({
       ...common,
@@ -174,6 +175,7 @@ async function measureRound(
 async function measureSize(papers: number, options: BenchOptions): Promise<SizeResult> {
   const loadAverage = loadavg()[0] ?? 0;
   const measuredAt = new Date().toISOString();
+  const shards = shardsFor(papers, options);
   console.log(`\n== ${papers.toLocaleString('en-US')} papers ==`);
   const corpus = await corpusFor(papers, options);
   const dir = join(work, String(papers));
@@ -181,7 +183,7 @@ async function measureSize(papers: number, options: BenchOptions): Promise<SizeR
   const roots = join(work, 'roots');
   const siteRoot = join(roots, 'site');
   await prepareRoot(root, 'site', siteRoot);
-  if (options.floor) await prepareRoot(root, 'floor', join(roots, 'floor'));
+  if (floorFor(papers, options)) await prepareRoot(root, 'floor', join(roots, 'floor'));
   for (const variant of options.variants) await prepareRoot(root, variant, join(roots, variant), siteRoot);
 
   const context: SizeContext = {
@@ -214,6 +216,7 @@ async function measureSize(papers: number, options: BenchOptions): Promise<SizeR
     // The project's papers collection (src/content.config.ts) renders each page at content sync.
     papersLoader: 'rendered',
     ...(options.repeat > 1 ? { rounds: options.repeat } : {}),
+    ...(shards > 1 ? { shards } : {}),
     ours,
     ...(floor ? { floor } : {}),
     variants,

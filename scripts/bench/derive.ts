@@ -6,8 +6,11 @@ import type { SearchDownload } from './first-search';
 import { median, type SiteSearchMeasure } from './site-search';
 import type { BuildMeasure } from './types';
 
-/** Pagefind's time when it ran as a separate CLI step (inside `astro build` it is already counted). */
-const separatePagefind = (b: BuildMeasure) => (b.pagefind?.via === 'cli' ? b.pagefind.wallMs : 0);
+/** Whether Pagefind ran as a step of its own (inside `astro build` it is already counted). */
+const separate = (b: BuildMeasure) => b.pagefind !== undefined && b.pagefind.via !== 'integration';
+
+/** Pagefind's time when it ran as a step of its own. */
+const separatePagefind = (b: BuildMeasure) => (separate(b) ? (b.pagefind?.wallMs ?? 0) : 0);
 
 /** Whether every step of the cold build succeeded. */
 export const buildOk = (b: BuildMeasure): boolean =>
@@ -20,7 +23,7 @@ export function fullMs(b: BuildMeasure): number {
 
 /** CPU time of the whole cold build (NaN when a step's CPU time is unknown). */
 export function fullCpuMs(b: BuildMeasure): number {
-  return (b.content?.cpuMs ?? 0) + b.astro.cpuMs + (b.pagefind?.via === 'cli' ? b.pagefind.cpuMs : 0);
+  return (b.content?.cpuMs ?? 0) + b.astro.cpuMs + (separate(b) ? (b.pagefind?.cpuMs ?? 0) : 0);
 }
 
 /** Astro's own time: the build minus Pagefind when the integration ran inside it. */
@@ -31,7 +34,7 @@ export function astroOnlyMs(b: BuildMeasure): number {
 
 /** Peak RSS of the largest process of any step. */
 export function peakRss(b: BuildMeasure): number {
-  const steps = [b.content?.peakRss, b.astro.peakRss, b.pagefind?.via === 'cli' ? b.pagefind.peakRss : 0];
+  const steps = [b.content?.peakRss, b.astro.peakRss, separate(b) ? b.pagefind?.peakRss : 0];
   return Math.max(...steps.map((n) => (n === undefined || Number.isNaN(n) ? 0 : n)));
 }
 

@@ -36,6 +36,8 @@ export interface BuildPlan {
   warmQueries?: string[];
   logDir: string;
   maxRssBytes: number;
+  /** Build in this many shards (`SHARD=i/N` builds, then `build-shards.ts merge`); 1 or absent: one build. */
+  shards?: number;
 }
 
 const measured = (r: RunResult): Measured => ({
@@ -47,13 +49,19 @@ const measured = (r: RunResult): Measured => ({
 
 const slug = (s: string) => s.replace(/[^\w.-]+/gu, '-');
 
-async function step(plan: BuildPlan, name: string, command: string, args: string[]): Promise<RunResult> {
+async function step(
+  plan: BuildPlan,
+  name: string,
+  command: string,
+  args: string[],
+  env = plan.env,
+): Promise<RunResult> {
   return runMeasured({
     label: `${plan.label}: ${name}`,
     command,
     args,
     cwd: plan.root,
-    env: plan.env,
+    env,
     log: join(plan.logDir, `${slug(plan.label)}-${slug(name)}.log`),
     maxRssBytes: plan.maxRssBytes,
   });
@@ -70,6 +78,48 @@ async function content(plan: BuildPlan, name: string) {
 const astroBuild = (plan: BuildPlan, name: string) =>
   step(plan, name, 'astro', ['build', '--root', plan.root]);
 
+/** Runs one after another as one step: times add up, peak memory is the largest run's. */
+function together(runs: RunResult[]): RunResult {
+  return {
+    ...(runs.at(-1) as RunResult),
+    wallMs: runs.reduce((n, r) => n + r.wallMs, 0),
+    cpuMs: runs.reduce((n, r) => n + r.cpuMs, 0),
+    peakRss: Math.max(...runs.map((r) => r.peakRss)),
+    exitCode: runs.find((r) => r.exitCode !== 0)?.exitCode ?? 0,
+    output: runs.map((r) => r.output).join('\n'),
+  };
+}
+
+/**
+ * A sharded build as `npm run build:shards` makes it, each step measured: the N shard builds
+ * (`SHARD=i/N`, each into `<out>.shards/i-of-N` with its own Astro cache), then the merge step,
+ * which joins them into the output folder and indexes the merged site with Pagefind.
+ */
+async function shardedBuild(
+  plan: BuildPlan,
+  shards: number,
+): Promise<{ astro: RunResult; merge?: RunResult }> {
+  const runs: RunResult[] = [];
+  const dirs: string[] = [];
+  for (let i = 1; i <= shards; i++) {
+    const dir = `${plan.outDir}.shards/${i}-of-${shards}`;
+    dirs.push(dir);
+    const env = { ...plan.env, SHARD: `${i}/${shards}`, OUT_DIR: dir };
+    const run = await step(
+      plan,
+      `astro build shard ${i} of ${shards}`,
+      'astro',
+      ['build', '--root', plan.root],
+      env,
+    );
+    runs.push(run);
+    if (run.exitCode !== 0) return { astro: together(runs) };
+  }
+  const script = join(plan.root, 'scripts', 'build-shards.ts');
+  const merge = await step(plan, 'merge and index', 'tsx', [script, 'merge', ...dirs]);
+  return { astro: together(runs), merge };
+}
+
 /** Builds the variant cold, measures it, and rebuilds warm when asked. */
 export async function measureBuild(plan: BuildPlan): Promise<BuildMeasure> {
   await Promise.all([plan.outDir, ...plan.clean].map((d) => rm(d, { recursive: true, force: true })));
@@ -82,13 +132,19 @@ export async function measureBuild(plan: BuildPlan): Promise<BuildMeasure> {
     index: empty,
   });
   if (cold && !cold.ok) return failed({ wallMs: 0, cpuMs: 0, peakRss: 0, ok: false });
-  const astroRun = await astroBuild(plan, 'astro build');
+  const shards = plan.shards ?? 1;
+  const sharded = shards > 1 ? await shardedBuild(plan, shards) : undefined;
+  const astroRun = sharded ? sharded.astro : await astroBuild(plan, 'astro build');
   const astro = measured(astroRun);
   if (!astro.ok) return failed(astro);
 
   const indexDir = join(plan.outDir, 'pagefind');
   let pagefind: BuildMeasure['pagefind'];
-  if (existsSync(join(indexDir, 'pagefind.js'))) {
+  if (sharded?.merge) {
+    pagefind = { ...measured(sharded.merge), via: 'merge' };
+    if (!pagefind.ok)
+      return { ...(cold ? { content: cold } : {}), astro, pagefind, dist: empty, index: empty };
+  } else if (existsSync(join(indexDir, 'pagefind.js'))) {
     // The site's integration ran inside `astro build`: take its own timing from the log.
     const log = parsePagefindLog(astroRun.output);
     pagefind = {
@@ -132,7 +188,8 @@ export async function measureBuild(plan: BuildPlan): Promise<BuildMeasure> {
     }
   }
 
-  if (plan.warm) {
+  // A sharded warm rebuild would be the same sequence again: not measured.
+  if (plan.warm && shards === 1) {
     const again = plan.runContent ? await content(plan, 'warm content') : undefined;
     const warmAstro = measured(await astroBuild(plan, 'warm astro build'));
     result.warm = { ...(again ? { content: again } : {}), astro: warmAstro };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchOptions } from './options';
+import { floorFor, parseBenchOptions, shardsFor } from './options';
 
 describe('parseBenchOptions', () => {
   it('defaults to the seeds, 2,600 and 26,000 papers with the floor, search and warm rebuilds', () => {
@@ -13,12 +13,22 @@ describe('parseBenchOptions', () => {
       maxRssBytes: 16 * 2 ** 30,
       reportOnly: false,
       repeat: 1,
+      shards: 1,
     });
   });
 
   it('takes sizes in any order, once each, and adds 100,000 with --huge', () => {
     expect(parseBenchOptions(['--sizes', '2600,262,2_600']).sizes).toEqual([262, 2_600]);
     expect(parseBenchOptions(['--sizes', '262', '--huge']).sizes).toEqual([262, 100_000]);
+  });
+
+  it('builds in shards when asked, and 100,000 papers in at least 4 without the floor', () => {
+    const one = parseBenchOptions(['--huge']);
+    expect([shardsFor(26_000, one), shardsFor(100_000, one)]).toEqual([1, 4]);
+    expect([floorFor(26_000, one), floorFor(100_000, one)]).toEqual([true, false]);
+    const six = parseBenchOptions(['--shards', '6']);
+    expect([shardsFor(2_600, six), shardsFor(100_000, six)]).toEqual([6, 6]);
+    expect(() => parseBenchOptions(['--shards', '0'])).toThrow(/positive integer/);
   });
 
   it('reads variants and switches', () => {

@@ -46,7 +46,9 @@ function timeTable(sizes: SizeResult[]): string {
     const f = s.floor;
     const ok = (b?: BuildMeasure) => (b && buildOk(b) ? b : undefined);
     const pf = (b?: BuildMeasure) =>
-      b?.pagefind ? `${sec(b.pagefind.wallMs)}${b.pagefind.via === 'integration' ? ' ⁱ' : ''}` : DASH;
+      b?.pagefind
+        ? `${sec(b.pagefind.wallMs)}${b.pagefind.via === 'integration' ? ' ⁱ' : b.pagefind.via === 'merge' ? ' ᵐ' : ''}`
+        : DASH;
     return [
       count(s.papers),
       failedOr(o, (b) => sec(b.content?.wallMs)),
@@ -249,7 +251,7 @@ export function formatReport(store: ResultsStore): string {
   const m = store.machine;
   const when = sizes.map(
     (s) =>
-      `${count(s.papers)}: ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC, load ${s.loadAverage.toFixed(1)}${s.rounds ? `, fastest of ${s.rounds} rounds` : ''}`,
+      `${count(s.papers)}: ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC, load ${s.loadAverage.toFixed(1)}${s.rounds ? `, fastest of ${s.rounds} rounds` : ''}${s.shards ? `, site in ${s.shards} shards` : ''}`,
   );
   const parts = [
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM; Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}. ` +
@@ -258,6 +260,7 @@ export function formatReport(store: ResultsStore): string {
     timeTable(sizes),
     'Full build = pipeline + Astro + Pagefind for the site, Astro + Pagefind for the floor (same MDX pages). ' +
       '`ⁱ`: Pagefind ran inside `astro build` (the site’s integration), timed by its own log line and subtracted from the Astro column. ' +
+      '`ᵐ`: a sharded build (`npm run build:shards`): the Astro column is the shards’ builds together (peak memory: the largest), Pagefind the merge step (joining the shards, then indexing the merged site). ' +
       'Warm rebuild = pipeline + `astro build` again over the unchanged corpus, with the number of pages the pipeline rewrote.',
     '### Memory and output',
     memoryTable(sizes),

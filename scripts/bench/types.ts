@@ -17,8 +17,11 @@ export interface BuildMeasure {
   /** The content pipeline run (the site and its variants read what it wrote; the floor has none). */
   content?: Measured & { summary?: ContentSummary };
   astro: Measured;
-  /** Pagefind: inside `astro build` when the site has the integration, else the CLI run after it. */
-  pagefind?: Measured & { via: 'integration' | 'cli' };
+  /**
+   * Pagefind: inside `astro build` when the site has the integration, the CLI run after it (the
+   * floor), or the merge step of a sharded build (joining the shards, then indexing the site).
+   */
+  pagefind?: Measured & { via: 'integration' | 'cli' | 'merge' };
   dist: DirSize;
   index: DirSize;
   search?: SearchDownload[];
@@ -48,6 +51,8 @@ export interface SizeResult {
   measuredAt: string;
   /** Load average (1 min) when the size started: other jobs on a shared machine skew wall times. */
   loadAverage: number;
+  /** Shards of the site's build when more than one: its Astro figures cover all of them together. */
+  shards?: number;
   /** Rounds measured when more than one; times are then the fastest round's (see combine.ts). */
   rounds?: number;
   /**
