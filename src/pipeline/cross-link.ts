@@ -66,7 +66,9 @@ export function crossLink(
     papers.map((p, i) => ({
       id: p.slug,
       title: p.title,
-      text: `${p.title}\n${p.abstractText}`,
+      // Joined, not concatenated: `join` builds one flat string, which the term scanner reads
+      // faster than a concatenation's two halves.
+      text: [p.title, p.abstractText].join('\n'),
       tags: tags[i] ?? [],
       tagNames,
       mentions: mentions[i] ?? [],

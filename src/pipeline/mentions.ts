@@ -6,7 +6,9 @@
  * misleads a reader more than a missing one.
  */
 import type { Link, PhrasingContent, Text } from 'mdast';
-import { forEachWord, isWordChar } from './words';
+import { SpanTable, spanHash, spanTableOf } from './span-table';
+import { wordDocCounts } from './word-doc-counts';
+import { forEachWord } from './words';
 
 /**
  * Common acronyms and words of this field that papers sometimes take as their name (`FPGA: Fast
@@ -70,34 +72,17 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 /** Tested on the two characters after a candidate name. */
 const FOLLOWS = /^(?:[\p{L}\p{N}_]|-\p{N}|\+)/u;
 /**
- * How many texts use each of the `wanted` words (case kept), where a word is a run of letters and
- * digits, also when it is a part of a hyphenated compound. One pass over the corpus; only the
- * words the common-word test asks about are counted.
+ * `byFirstWord` as a {@link SpanTable} over its keys (values index `lists`), so the scan looks
+ * each word of a text up without cutting it out. Built once per index, on first scan.
  */
-function wordDocCounts(texts: string[], wanted: ReadonlySet<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (wanted.size === 0) return counts;
-  for (const text of texts) {
-    const words = new Set<string>();
-    let compoundEnd = -1;
-    let compound = -1; // start of the hyphenated compound the current word continues
-    forEachWord(text, (start, end) => {
-      const word = text.slice(start, end);
-      if (wanted.has(word)) words.add(word);
-      if (compound < 0 || start === 0 || text.charCodeAt(start - 1) !== 45 || compoundEnd !== start - 1)
-        compound = start;
-      compoundEnd = end;
-      // A compound counts whole once it ends ("moe-lightning" in "MoE-Lightning," but not in
-      // "moe-lightning-fast"), like its parts.
-      const continues = text.charCodeAt(end) === 45 && end + 1 < text.length && isWordChar(text, end + 1);
-      if (!continues && compound < start) {
-        const whole = text.slice(compound, end);
-        if (wanted.has(whole)) words.add(whole);
-      }
-    });
-    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+const firstWordTables = new WeakMap<MentionIndex, { table: SpanTable; lists: string[][] }>();
+function firstWordTable(index: MentionIndex): { table: SpanTable; lists: string[][] } {
+  let found = firstWordTables.get(index);
+  if (found === undefined) {
+    found = { table: spanTableOf([...index.byFirstWord.keys()]), lists: [...index.byFirstWord.values()] };
+    firstWordTables.set(index, found);
   }
-  return counts;
+  return found;
 }
 
 /**
@@ -126,7 +111,8 @@ export function buildMentionIndex(
   const wanted = new Set<string>();
   for (const name of holders.keys()) for (const w of commonWordForms(name)) wanted.add(w);
   const words = wordDocCounts(
-    papers.map((p) => `${p.title}\n${p.text ?? ''}`),
+    // One flat string per paper (`join`, not a concatenation): faster to scan.
+    papers.map((p) => [p.title, p.text ?? ''].join('\n')),
     wanted,
   );
   const byName = new Map<string, string>();
@@ -173,13 +159,15 @@ function scan(
 ): { name: string; id: string; at: number }[] {
   if (index.byFirstWord.size === 0) return [];
   const own = index.nameOf.get(paperId);
+  const { table, lists } = firstWordTable(index);
   const found: { name: string; id: string; at: number }[] = [];
   let end = 0;
   forEachWord(text, (start, wordEnd) => {
     if (start < end) return; // inside the name just found
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (before === 45 || before === 95) return; // after `-` or `_`: part of another name
-    const candidates = index.byFirstWord.get(text.slice(start, wordEnd));
+    const slot = table.find(text, start, wordEnd, spanHash(text, start, wordEnd));
+    const candidates = slot < 0 ? undefined : lists[table.value(slot)];
     if (candidates === undefined) return;
     const name = candidates.find(
       (n) => text.startsWith(n, start) && !FOLLOWS.test(text.slice(start + n.length, start + n.length + 2)),

@@ -6,6 +6,8 @@
  * MB and the scoring loops stay allocation-free.
  */
 import { shortName } from './mentions';
+import { selectKth } from './select-kth';
+import { TermCounts } from './term-counts';
 import { Vocabulary } from './text-terms';
 
 /** Tuning knobs of the index; the defaults are what the stage uses. */
@@ -67,19 +69,22 @@ export function buildTermIndex(papers: { title: string; text: string }[], opts: 
   const rawTf = new Buf(new Float32Array(1024), (k) => new Float32Array(k));
 
   // Pass 1: count terms per paper and document frequencies.
+  const counts = new TermCounts();
   papers.forEach((paper, i) => {
     const name = shortName(paper.title);
     // The title prefix is the paper's own name: do not boost it as if it described the topic.
     const titleBody = name === undefined ? paper.title : paper.title.slice(paper.title.indexOf(':') + 1);
-    const counts = vocab.count(paper.text, 1, new Map());
-    vocab.count(titleBody, opts.titleBoost, counts);
+    counts.clear();
+    vocab.countInto(paper.text, 1, counts);
+    vocab.countInto(titleBody, opts.titleBoost, counts);
     if (name !== undefined && !/[\s'’-]/.test(name)) nameTerm[i] = vocab.wordId(name.toLowerCase());
     rawStart[i] = rawTerm.length;
-    for (const [t, tf] of counts) {
+    for (let x = 0; x < counts.size; x++) {
+      const t = counts.termAt(x);
       while (df.length <= t) df.push(0);
       df[t] = (df[t] ?? 0) + 1;
       rawTerm.push(t);
-      rawTf.push(tf);
+      rawTf.push(counts.get(t));
     }
   });
   rawStart[n] = rawTerm.length;
@@ -95,11 +100,15 @@ export function buildTermIndex(papers: { title: string; text: string }[], opts: 
   const postLen = new Int32Array(keys.length);
   // Dense scratch indexed by term id: lets each paper's terms be sorted as a plain Int32Array.
   const scratch = new Float32Array(keys.length);
+  let terms = new Int32Array(1024);
   for (let i = 0; i < n; i++) {
     docStart[i] = docTerm.length;
-    const terms: number[] = [];
+    const rawFrom = rawStart[i] ?? 0;
+    const rawTo = rawStart[i + 1] ?? 0;
+    if (terms.length < rawTo - rawFrom) terms = new Int32Array(2 * (rawTo - rawFrom));
+    let nt = 0;
     let norm = 0;
-    for (let j = rawStart[i] ?? 0; j < (rawStart[i + 1] ?? 0); j++) {
+    for (let j = rawFrom; j < rawTo; j++) {
       const t = rawTerm.data[j] ?? 0;
       const w0 = idf[t] ?? 0;
       if (w0 === 0) continue;
@@ -107,10 +116,10 @@ export function buildTermIndex(papers: { title: string; text: string }[], opts: 
       const w = (1 + Math.log(rawTf.data[j] ?? 1)) * w0 * (phrase ? opts.phraseWeight : 1);
       scratch[t] = w;
       norm += w * w;
-      terms.push(t);
+      terms[nt++] = t;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const t of Int32Array.from(terms).sort()) {
+    for (const t of terms.subarray(0, nt).sort()) {
       docTerm.push(t);
       docWeight.push((scratch[t] ?? 0) / norm);
       postLen[t] = (postLen[t] ?? 0) + 1;
@@ -135,6 +144,7 @@ export function buildTermIndex(papers: { title: string; text: string }[], opts: 
     }
   }
   const keptStart = new Int32Array(keys.length + 1);
+  let pick = new Float32Array(1024);
   const postDoc = new Buf(new Int32Array(1024), (k) => new Int32Array(k));
   const postWeight = new Buf(new Float32Array(1024), (k) => new Float32Array(k));
   for (let t = 0; t < keys.length; t++) {
@@ -148,10 +158,11 @@ export function buildTermIndex(papers: { title: string; text: string }[], opts: 
       }
       continue;
     }
-    // Keep the `cap` highest weights: find the cut with a native numeric sort, then take the
+    // Keep the `cap` highest weights: find the cut (the cap-th highest weight), then take the
     // entries above it and as many at it as fit, in paper order, so the cut is deterministic.
-    const sorted = allW.slice(from, to).sort();
-    const cut = sorted[sorted.length - cap] ?? 0;
+    if (pick.length < to - from) pick = new Float32Array(2 * (to - from));
+    pick.set(allW.subarray(from, to));
+    const cut = selectKth(pick, to - from, to - from - cap);
     let above = 0;
     for (let j = from; j < to; j++) if ((allW[j] ?? 0) > cut) above++;
     let atCut = cap - above;
@@ -180,31 +191,74 @@ export function buildTermIndex(papers: { title: string; text: string }[], opts: 
 
 /**
  * Exact cosine of papers a and b (their vectors are unit length), leaving out a one-word short
- * name both carry: two `Hydra:` papers are not alike because of their name. When `shared` is
- * given, each shared term and its contribution is pushed onto it (for reasons).
+ * name both carry: two `Hydra:` papers are not alike because of their name.
  */
-export function cosine(index: TermIndex, a: number, b: number, shared?: { t: number; w: number }[]): number {
+export function cosine(index: TermIndex, a: number, b: number): number {
+  let dot = 0;
+  forEachSharedTerm(index, a, b, (_t, w) => (dot += w));
+  return Math.min(1, dot);
+}
+
+/** Room for the shared terms of two papers: at least as long as the shorter vector. */
+export interface SharedTerms {
+  t: Int32Array;
+  w: Float64Array;
+}
+
+/**
+ * The terms papers a and b share (as {@link cosine} counts them), in term order, written to
+ * `out` with each one's contribution to the cosine; returns how many. For reasons: typed arrays
+ * reused across pairs instead of an object per shared term.
+ */
+export function sharedTerms(index: TermIndex, a: number, b: number, out: SharedTerms): number {
+  let count = 0;
+  forEachSharedTerm(index, a, b, (t, w) => {
+    out.t[count] = t;
+    out.w[count++] = w;
+  });
+  return count;
+}
+
+/**
+ * The term ids of the first `count` entries of `terms`, by contribution: highest first, ties by
+ * term id — the order of sorting them all, but callers take the first few only, so each is
+ * picked when asked for. `terms` must be in term order (as {@link sharedTerms} writes them).
+ */
+export function* strongestFirst(terms: SharedTerms, count: number): Generator<number> {
+  const taken = new Uint8Array(count);
+  for (let left = count; left > 0; left--) {
+    let best = -1;
+    for (let x = 0; x < count; x++) {
+      // Strictly greater: among equal contributions the earlier, lower term id wins.
+      if (taken[x] === 0 && (best < 0 || (terms.w[x] ?? 0) > (terms.w[best] ?? 0))) best = x;
+    }
+    taken[best] = 1;
+    yield terms.t[best] ?? 0;
+  }
+}
+
+/** Calls `visit(term, product of the two weights)` for each term of both a and b, short name excepted. */
+function forEachSharedTerm(
+  index: TermIndex,
+  a: number,
+  b: number,
+  visit: (t: number, w: number) => void,
+): void {
   const { docStart, docTerm, docWeight, nameTerm } = index;
   let i = docStart[a] ?? 0;
   let j = docStart[b] ?? 0;
   const iEnd = docStart[a + 1] ?? 0;
   const jEnd = docStart[b + 1] ?? 0;
   const skip = nameTerm[a] === nameTerm[b] ? (nameTerm[a] ?? -1) : -1;
-  let dot = 0;
   while (i < iEnd && j < jEnd) {
     const ti = docTerm[i] ?? 0;
     const tj = docTerm[j] ?? 0;
     if (ti < tj) i++;
     else if (ti > tj) j++;
     else {
-      if (ti !== skip) {
-        const w = (docWeight[i] ?? 0) * (docWeight[j] ?? 0);
-        dot += w;
-        shared?.push({ t: ti, w });
-      }
+      if (ti !== skip) visit(ti, (docWeight[i] ?? 0) * (docWeight[j] ?? 0));
       i++;
       j++;
     }
   }
-  return Math.min(1, dot);
 }

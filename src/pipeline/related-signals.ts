@@ -10,49 +10,75 @@ export const NEIGHBOUR_CAP = 50;
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Tag vectors weighted by rarity (idf): a tag on 3 papers says more than one on 3,000. */
+/**
+ * Tag vectors weighted by rarity (idf): a tag on 3 papers says more than one on 3,000. Tags are
+ * numbered and each paper's set kept as a run of a flat array (in the paper's order), because
+ * `similarity` runs for every candidate pair.
+ */
 export function tagIndex(papers: { tags: string[]; tagNames?: Record<string, string> }[]) {
   const n = papers.length;
-  const holders = new Map<string, number[]>();
-  const count = new Map<string, number>();
+  const idOf = new Map<string, number>();
+  const slugs: string[] = [];
+  const holders: number[][] = [];
+  const count: number[] = [];
   const names = new Map<string, string>();
-  const sets = papers.map((p, i) => {
-    const set = new Set(p.tags);
-    for (const t of set) {
-      count.set(t, (count.get(t) ?? 0) + 1);
-      const list = holders.get(t) ?? [];
+  const start = new Int32Array(n + 1);
+  const ids: number[] = [];
+  papers.forEach((p, i) => {
+    start[i] = ids.length;
+    for (const slug of new Set(p.tags)) {
+      let t = idOf.get(slug);
+      if (t === undefined) {
+        t = slugs.push(slug) - 1;
+        idOf.set(slug, t);
+        holders.push([]);
+        count.push(0);
+      }
+      ids.push(t);
+      count[t] = (count[t] ?? 0) + 1;
+      const list = holders[t] ?? [];
       if (list.length <= NEIGHBOUR_CAP) list.push(i);
-      holders.set(t, list);
-      const name = p.tagNames?.[t];
-      if (name !== undefined && !names.has(t)) names.set(t, name);
+      const name = p.tagNames?.[slug];
+      if (name !== undefined && !names.has(slug)) names.set(slug, name);
     }
-    return set;
   });
+  start[n] = ids.length;
+  const tagOf = Int32Array.from(ids);
   // Computed once per tag: the similarity below runs for every candidate pair.
-  const idfOf = new Map([...count.keys()].map((t) => [t, Math.log((n + 1) / (count.get(t) ?? 1))]));
-  const idf = (t: string) => idfOf.get(t) ?? Math.log(n + 1);
-  const norms = sets.map((set) => Math.sqrt([...set].reduce((s, t) => s + idf(t) ** 2, 0)));
+  const idf = count.map((c) => Math.log((n + 1) / c));
+  const idf2 = Float64Array.from(idf, (x) => x ** 2);
+  const tagsOf = (a: number) => Array.from(tagOf.subarray(start[a] ?? 0, start[a + 1] ?? 0));
+  const norms = Float64Array.from({ length: n }, (_, a) =>
+    Math.sqrt(tagsOf(a).reduce((s, t) => s + (idf[t] ?? 0) ** 2, 0)),
+  );
+  const has = (b: number, t: number) => {
+    for (let y = start[b] ?? 0; y < (start[b + 1] ?? 0); y++) if (tagOf[y] === t) return true;
+    return false;
+  };
   const shared = (a: number, b: number) =>
-    [...(sets[a] ?? [])].filter((t) => sets[b]?.has(t)).sort((x, y) => idf(y) - idf(x) || cmpStr(x, y));
+    tagsOf(a)
+      .filter((t) => has(b, t))
+      .map((t) => slugs[t] ?? '')
+      .sort((x, y) => (idf[idOf.get(y) ?? 0] ?? 0) - (idf[idOf.get(x) ?? 0] ?? 0) || cmpStr(x, y));
   return {
     /** Cosine of the two papers' idf-weighted tag sets, in [0, 1]. */
     similarity(a: number, b: number): number {
       const na = norms[a] ?? 0;
       const nb = norms[b] ?? 0;
       if (na === 0 || nb === 0) return 0;
-      // Hot path (every candidate pair): no allocation.
-      const sb = sets[b];
+      // Hot path (every candidate pair): no allocation; summed in a's tag order.
       let dot = 0;
-      for (const t of sets[a] ?? []) if (sb?.has(t)) dot += idf(t) ** 2;
+      for (let x = start[a] ?? 0; x < (start[a + 1] ?? 0); x++) {
+        const t = tagOf[x] ?? 0;
+        if (has(b, t)) dot += idf2[t] ?? 0;
+      }
       return Math.min(1, dot / (na * nb));
     },
     /** Display names of the shared tags, rarest first. */
     shared: (a: number, b: number) => shared(a, b).map((t) => names.get(t) ?? t),
     /** Papers sharing a rare tag with `a`. */
     neighbours: (a: number) =>
-      [...(sets[a] ?? [])].flatMap((t) =>
-        (count.get(t) ?? 0) <= NEIGHBOUR_CAP ? (holders.get(t) ?? []) : [],
-      ),
+      tagsOf(a).flatMap((t) => ((count[t] ?? 0) <= NEIGHBOUR_CAP ? (holders[t] ?? []) : [])),
   };
 }
 
@@ -74,6 +100,8 @@ export function mentionGraph(papers: { id: string; mentions: string[] }[]) {
   return {
     /** Whether a and b are linked directly, or both name a rarely named paper (no allocation). */
     strength(a: number, b: number): 'direct' | 'common' | 'none' {
+      // Most papers name nobody: then neither test below can succeed.
+      if ((out[a]?.length ?? 0) === 0 && (out[b]?.length ?? 0) === 0) return 'none';
       if (names(a, b) || names(b, a)) return 'direct';
       for (const c of out[a] ?? []) if (rare(c) && names(b, c)) return 'common';
       return 'none';

@@ -18,9 +18,10 @@
  */
 import { shortName } from './mentions';
 import type { IndexOptions } from './related-index';
-import { Buf, buildTermIndex, cosine } from './related-index';
+import { Buf, buildTermIndex, sharedTerms, strongestFirst } from './related-index';
 import { mentionGraph, tagIndex } from './related-signals';
-import { TopK } from './related-topk';
+import { TopK, rankBy } from './related-topk';
+import { selectKth } from './select-kth';
 
 /** One paper as the related stage sees it. */
 export interface RelatedInput {
@@ -87,11 +88,23 @@ export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = 
     ...options.tuning,
   });
   const { docStart, docTerm, docWeight, postStart, postDoc, postWeight, nameTerm } = index;
+  // Room for any two papers' shared terms, reused by every reason.
+  let longest = 0;
+  for (let i = 0; i < n; i++) longest = Math.max(longest, (docStart[i + 1] ?? 0) - (docStart[i] ?? 0));
+  const shared = { t: new Int32Array(longest), w: new Float64Array(longest) };
+  // Papers with equal ids are one paper to each other; compared as numbers in the hot loop.
+  const firstWithId = new Map<string, number>();
+  const idKey = Int32Array.from(ids, (id, i) => {
+    const first = firstWithId.get(id) ?? i;
+    firstWithId.set(id, first);
+    return first;
+  });
   const tags = tagIndex(papers);
   const mentions = mentionGraph(papers);
-  type Scored = { d: number; s: number };
-  const better = (a: Scored, b: Scored) =>
-    a.s > b.s || (a.s === b.s && cmpStr(ids[a.d] ?? '', ids[b.d] ?? '') < 0);
+  // Ties go by id; ids are ranked once so the comparisons in the hot loops compare numbers.
+  const idRank = rankBy(ids, cmpStr);
+  const better = (d: number, s: number, e: number, t: number) =>
+    s > t || (s === t && (idRank[d] ?? 0) < (idRank[e] ?? 0));
 
   // Pass 1: per paper, candidates and their direct score, best first, in one flat CSR buffer.
   const acc = new Float64Array(n);
@@ -101,12 +114,23 @@ export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = 
   const poolStart = new Int32Array(n + 1);
   const poolDoc = new Buf(new Int32Array(1024), (x) => new Int32Array(x));
   const poolScore = new Buf(new Float32Array(1024), (x) => new Float32Array(x));
+  let pick = new Float32Array(1024);
+  const textPool = new TopK(C, idRank);
+  // Each paper's scored candidates, before sorting.
+  let scoredDoc = new Int32Array(256);
+  let scoredScore = new Float64Array(256);
   for (let q = 0; q < n; q++) {
     const from = docStart[q] ?? 0;
     const to = docStart[q + 1] ?? 0;
-    // The T strongest terms: a native numeric sort finds the cut, ties at it go by term order.
-    const cut = to - from <= T ? 0 : (docWeight.slice(from, to).sort()[to - from - T] ?? 0);
-    let atCut = T - Array.prototype.filter.call(docWeight.subarray(from, to), (w: number) => w > cut).length;
+    // The T strongest terms: the cut is the T-th highest weight, ties at it go by term order.
+    let cut = 0;
+    if (to - from > T) {
+      if (pick.length < to - from) pick = new Float32Array(2 * (to - from));
+      pick.set(docWeight.subarray(from, to));
+      cut = selectKth(pick, to - from, to - from - T);
+    }
+    let atCut = T;
+    for (let j = from; j < to; j++) if ((docWeight[j] ?? 0) > cut) atCut--;
     let nt = 0;
     for (let j = from; j < to; j++) {
       const w = docWeight[j] ?? 0;
@@ -114,54 +138,69 @@ export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = 
       const t = docTerm[j] ?? 0;
       const wq = docWeight[j] ?? 0;
       const isName = t === nameTerm[q];
-      for (let p = postStart[t] ?? 0; p < (postStart[t + 1] ?? 0); p++) {
+      const pEnd = postStart[t + 1] ?? 0;
+      for (let p = postStart[t] ?? 0; p < pEnd; p++) {
         const d = postDoc[p] ?? 0;
         if (d === q || (isName && nameTerm[d] === t)) continue;
-        if (acc[d] === 0) touched[nt++] = d;
-        acc[d] = (acc[d] ?? 0) + wq * (postWeight[p] ?? 0);
+        const a = acc[d] ?? 0;
+        // Branch-free: d is kept in `touched` only when this is its first score.
+        touched[nt] = d;
+        nt += a === 0 ? 1 : 0;
+        acc[d] = a + wq * (postWeight[p] ?? 0);
       }
     }
-    const textPool = new TopK<Scored>(C, better);
+    textPool.clear();
     for (let x = 0; x < nt; x++) {
       const d = touched[x] ?? 0;
       const s = acc[d] ?? 0;
       acc[d] = 0;
-      // Most candidates lose to the pool's floor: skip them without allocating.
-      const floor = textPool.floor;
-      if (floor === undefined || s >= floor.s) textPool.push({ d, s });
+      // Most candidates lose to the pool's floor: skip them without a heap operation.
+      if (textPool.admits(s)) textPool.push(d, s);
     }
     // Mention and rare-tag neighbours join even when their text shares little.
     const candidates = [
-      ...textPool.sorted().map((c) => c.d),
+      ...textPool.sorted().map((slot) => textPool.doc(slot)),
       ...mentions.neighbours(q),
       ...tags.neighbours(q),
     ];
     // q's vector, dense, so each candidate's exact cosine is one pass over its own terms.
     for (let j = from; j < to; j++) dense[docTerm[j] ?? 0] = docWeight[j] ?? 0;
-    const scored: Scored[] = [];
+    if (scoredDoc.length < candidates.length) {
+      scoredDoc = new Int32Array(2 * candidates.length);
+      scoredScore = new Float64Array(2 * candidates.length);
+    }
+    let ns = 0;
     for (const d of candidates) {
-      if (d === q || mark[d] === q || ids[d] === ids[q]) continue;
+      if (d === q || mark[d] === q || idKey[d] === idKey[q]) continue;
       mark[d] = q;
       const s = direct(q, d);
-      if (s > 0) scored.push({ d, s });
+      if (!(s > 0)) continue;
+      scoredDoc[ns] = d;
+      scoredScore[ns++] = s;
     }
-    scored.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
     for (let j = from; j < to; j++) dense[docTerm[j] ?? 0] = 0;
     poolStart[q] = poolDoc.length;
-    for (const { d, s } of scored) {
-      poolDoc.push(d);
-      poolScore.push(s);
+    // Best first; a stable sort of positions keeps equal candidates in the order they came.
+    const before = (a: number, b: number) =>
+      better(scoredDoc[a] ?? 0, scoredScore[a] ?? 0, scoredDoc[b] ?? 0, scoredScore[b] ?? 0);
+    const order = Array.from({ length: ns }, (_, x) => x).sort((a, b) =>
+      before(a, b) ? -1 : before(b, a) ? 1 : 0,
+    );
+    for (const x of order) {
+      poolDoc.push(scoredDoc[x] ?? 0);
+      poolScore.push(scoredScore[x] ?? 0);
     }
   }
   poolStart[n] = poolDoc.length;
 
   // Pass 2: re-rank each pool by how many of q's top-M neighbours are also d's top-M neighbours.
   mark.fill(-1);
+  const best = new TopK(k, idRank);
   return papers.map((_, q) => {
     const qFrom = poolStart[q] ?? 0;
     const qEnd = poolStart[q + 1] ?? 0;
     for (let x = qFrom; x < Math.min(qEnd, qFrom + M); x++) mark[poolDoc.data[x] ?? 0] = q;
-    const best = new TopK<Scored>(k, better);
+    best.clear();
     for (let x = qFrom; x < qEnd; x++) {
       const d = poolDoc.data[x] ?? 0;
       let common = 0;
@@ -171,9 +210,12 @@ export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = 
       }
       const s0 = poolScore.data[x] ?? 0;
       const s = M > 0 ? 1 - (1 - s0) * (1 - (wShared * common) / M) : s0;
-      best.push({ d, s: Math.min(1, Math.round(s * 1e4) / 1e4) });
+      best.push(d, Math.min(1, Math.round(s * 1e4) / 1e4));
     }
-    return best.sorted().map(({ d, s }) => ({ id: ids[d] ?? '', score: s, reason: reason(q, d) }));
+    return best.sorted().map((slot) => {
+      const d = best.doc(slot);
+      return { id: ids[d] ?? '', score: best.score(slot), reason: reason(q, d) };
+    });
   });
 
   /** Score from the pair itself: text, tags and mentions (q's vector must be in `dense`). */
@@ -205,19 +247,15 @@ export function relatedPapers(papers: RelatedInput[], options: RelatedOptions = 
     if (link.bNamesA) parts.push(`mentioned by ${label(d)}`);
     if (link.common.length > 0) parts.push(`both mention ${link.common.slice(0, 2).map(label).join(', ')}`);
     // Strongest shared terms; a word already shown inside a shown phrase is not repeated.
-    const shared: { t: number; w: number }[] = [];
-    cosine(index, q, d, shared);
-    shared.sort((a, b) => b.w - a.w || a.t - b.t);
     const shown: string[] = [];
-    const words = new Set<number>();
-    for (const { t } of shared) {
+    const words: number[] = [];
+    const { first, second, surface } = index.vocab;
+    for (const t of strongestFirst(shared, sharedTerms(index, q, d, shared))) {
       if (shown.length === 3) break;
-      const { first, second, surface } = index.vocab;
       const a = first[t] ?? t;
       const b = second[t] ?? -1;
-      if (b < 0 && words.has(a)) continue;
-      words.add(a);
-      words.add(b);
+      if (b < 0 && words.includes(a)) continue;
+      words.push(a, b);
       shown.push(surface[t] ?? '');
     }
     if (shown.length > 0) parts.push(`terms: ${shown.join(', ')}`);

@@ -7,6 +7,7 @@
  * cost follows the length of the text rather than the size of the taxonomy (one regex per tag
  * scanning every abstract was ~20× slower), and nothing is compiled per paper.
  */
+import { CharTrie } from './char-trie';
 import type { Taxonomy } from './taxonomy';
 
 /** One tag assigned to a paper. */
@@ -78,15 +79,10 @@ const fold = (c: number): number =>
 
 /**
  * A trie over the literal start of every term (folded for phrases): walking it along the text
- * from a word start reaches exactly the terms that can match there, one map lookup per character.
- * `terms` are those whose literal start ends at the node; `next` is keyed by UTF-16 code unit.
+ * from a word start reaches exactly the terms that can match there, one step per character. A
+ * node's items are the terms whose literal start ends there.
  */
-interface Trie {
-  terms: Entry[];
-  next: Map<number, Trie>;
-}
-
-const newTrie = (): Trie => ({ terms: [], next: new Map() });
+type Trie = CharTrie<Entry>;
 
 /** The UTF-16 units a match of `term` must start with: its first word's leading letters/digits. */
 function literalHead(term: string, caseless: boolean): number[] {
@@ -99,13 +95,7 @@ function literalHead(term: string, caseless: boolean): number[] {
 }
 
 function addEntry(trie: Trie, entry: Entry, term: string, caseless: boolean): void {
-  let node = trie;
-  for (const code of literalHead(term, caseless)) {
-    const child = node.next.get(code) ?? newTrie();
-    node.next.set(code, child);
-    node = child;
-  }
-  node.terms.push(entry);
+  trie.add(literalHead(term, caseless), entry);
 }
 
 const [NONE, LOWER, UPPER, OTHER] = [0, 1, 2, 3];
@@ -134,14 +124,20 @@ function scan(text: string, phrases: Trie, acronyms: Trie): Hit[] {
   const hits: Hit[] = [];
   /** Tests, at `start`, every term whose literal start the text there begins with. */
   const probe = (trie: Trie, start: number, caseless: boolean): void => {
-    for (let node: Trie | undefined = trie, i = start; node; i++) {
-      for (const entry of node.terms) {
-        entry.re.lastIndex = start;
-        const m = entry.re.exec(text);
-        if (m) hits.push({ entry, start, end: start + m[0].length });
-      }
-      const c = text.charCodeAt(i); // NaN past the end: no child
-      node = node.next.get(caseless ? fold(c) : c);
+    for (let node = 0, i = start; node >= 0; i++) {
+      // Most nodes hold no term: skip them on a count, without touching their (empty) list.
+      if (trie.countAt(node) > 0) test(trie, node, start);
+      if (i >= text.length) break;
+      const c = text.charCodeAt(i);
+      node = trie.child(node, caseless ? fold(c) : c);
+    }
+  };
+  /** Runs the regexes of the terms at `node` at `start`. */
+  const test = (trie: Trie, node: number, start: number): void => {
+    for (const entry of trie.itemsAt(node)) {
+      entry.re.lastIndex = start;
+      // `test` builds no match array; a sticky regex leaves lastIndex at the match's end.
+      if (entry.re.test(text)) hits.push({ entry, start, end: entry.re.lastIndex });
     }
   };
   let prev = NONE;
@@ -161,8 +157,8 @@ function scan(text: string, phrases: Trie, acronyms: Trie): Hit[] {
  */
 export function compileTaxonomy(taxonomy: Taxonomy): TagMatcher {
   const { titleWeight, abstractWeight, minScore, maxTags } = taxonomy.settings;
-  const phrases = newTrie(); // folded to lower case
-  const acronyms = newTrie(); // as written
+  const phrases: Trie = new CharTrie(); // folded to lower case
+  const acronyms: Trie = new CharTrie(); // as written
   const tags = taxonomy.tags.map((tag, t) => {
     const terms = [...tag.phrases, ...tag.acronyms];
     const add = (phrase: string, role: Role, term = -1): void =>
@@ -192,7 +188,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): TagMatcher {
       const byTag = new Map<number, Hit[]>();
       for (const hit of scan(text, phrases, acronyms)) {
         if (hit.entry.role === 'exclude') vetoed.add(hit.entry.tag);
-        byTag.set(hit.entry.tag, [...(byTag.get(hit.entry.tag) ?? []), hit]);
+        const list = byTag.get(hit.entry.tag);
+        if (list === undefined) byTag.set(hit.entry.tag, [hit]);
+        else list.push(hit);
       }
       for (const [tag, hits] of byTag) {
         const ignored = hits.filter((h) => h.entry.role === 'ignore');

@@ -3,6 +3,9 @@
  * stopwords removed, a light suffix stemmer, and adjacent-word phrases ("kv cache", "state space")
  * as extra terms. Kept separate from the scoring so it can be tested and reused on its own.
  */
+import { PairTable } from './pair-table';
+import { SpanTable, hashStep, spanHash } from './span-table';
+import { TermCounts } from './term-counts';
 
 /**
  * Words that say nothing about a paper's topic. Besides English function words this holds the
@@ -85,11 +88,19 @@ export class Vocabulary {
   readonly second: number[] = [];
   private readonly words = new Map<string, number>();
   private readonly stems = new Map<string, number>();
-  // Phrase ids per first word, keyed by the second word's id: small-integer keys hash fast.
-  private readonly pairs: Map<number, number>[] = [];
-  private readonly bySurface = new Map<string, number>();
+  // Phrase id per (first word id, second word id).
+  private readonly pairs = new PairTable(1 << 12);
+  // Term id (or -1) per surface form, looked up without cutting the word out of its text.
+  private readonly surfaces = new SpanTable(1 << 16);
   // Terms whose readable form is already lower case: nothing can improve it.
   private readonly settled: boolean[] = [];
+  // The lower-case form of each readable form, computed once instead of on every occurrence.
+  private readonly lower: string[] = [];
+  // Joined words ("KV-cache") met so far → their index in `joinedParts`.
+  private readonly joined = new SpanTable(1 << 12);
+  private readonly joinedParts: (string[] | null)[] = [];
+  // The code units of the word being counted, at their text positions (see `findCodes`).
+  private codes = new Uint16Array(4096);
 
   /** Term id of a lower-cased word, or -1 when it carries no topic (stopword, number, letter). */
   wordId(lower: string): number {
@@ -114,32 +125,26 @@ export class Vocabulary {
    * Adds the terms of `text` to `counts` (term id → count), each occurrence counting `weight`.
    * Phrases are adjacent content words; punctuation and stopwords end a phrase, so "cache of
    * the model" yields no phrase "cache model". Hyphens and apostrophes join words only inside a
-   * word, where "KV-cache" counts as "KV cache".
+   * word, where "KV-cache" counts as "KV cache". New terms are added in order of first occurrence.
    */
   count(text: string, weight: number, counts: Map<number, number>): Map<number, number> {
+    const found = new TermCounts();
+    this.countInto(text, weight, found);
+    for (let i = 0; i < found.size; i++) {
+      const t = found.termAt(i);
+      counts.set(t, (counts.get(t) ?? 0) + found.get(t));
+    }
+    return counts;
+  }
+
+  /** {@link count} into reusable {@link TermCounts}: the form the term index uses, per paper. */
+  countInto(text: string, weight: number, counts: TermCounts): void {
+    // The previous content word (term id, readable form), while a phrase can still continue.
     let prev = -1;
     let prevSurface = '';
-    const bump = (t: number) => counts.set(t, (counts.get(t) ?? 0) + weight);
-    const word = (surface: string) => {
-      let t = this.bySurface.get(surface);
-      if (t === undefined) {
-        t = this.wordId(surface.toLowerCase());
-        this.bySurface.set(surface, t);
-      }
-      if (t < 0) {
-        prev = -1;
-        return;
-      }
-      this.seen(t, surface);
-      bump(t);
-      if (prev >= 0 && prev !== t) {
-        const pt = this.pairId(prev, t, `${prevSurface} ${surface}`);
-        bump(pt);
-      }
-      prev = t;
-      prevSurface = surface;
-    };
     const len = text.length;
+    if (this.codes.length < len) this.codes = new Uint16Array(2 * len);
+    const codes = this.codes;
     let i = 0;
     while (i < len) {
       const c = text.charCodeAt(i);
@@ -151,25 +156,80 @@ export class Vocabulary {
       }
       const start = i;
       let joined = false;
+      let hash = 0;
       while (i < len) {
         const d = text.charCodeAt(i);
-        if (isWordChar(d, text, i)) i++;
-        else if (
+        if (isWordChar(d, text, i)) {
+          hash = hashStep(hash, d);
+          codes[i] = d;
+          i++;
+        } else if (
           (d === 45 || d === 39 || d === 8217) &&
           i + 1 < len &&
           isWordChar(text.charCodeAt(i + 1), text, i + 1)
         ) {
           joined = true;
+          hash = hashStep(hash, d);
           i++;
         } else break;
       }
-      const raw = text.slice(start, i);
-      if (!joined) word(raw);
-      else if (STOPWORDS.has(raw.toLowerCase()))
+      const parts = joined ? this.partsOf(text, start, i, hash) : undefined;
+      if (parts === null) {
         prev = -1; // "state-of-the-art"
-      else for (const part of raw.split(/['’-]/)) word(part);
+        continue;
+      }
+      // A plain word is looked up in place; a joined one part by part.
+      const n = parts?.length ?? 1;
+      for (let p = 0; p < n; p++) {
+        const part = parts?.[p];
+        const slot =
+          part === undefined
+            ? this.surfaceSlot(text, start, i, hash, codes)
+            : this.surfaceSlot(part, 0, part.length);
+        const t = slot < 0 ? -1 : this.surfaces.value(slot);
+        if (t < 0) {
+          prev = -1;
+          continue;
+        }
+        const surface = this.surfaces.key(slot);
+        this.seen(t, surface);
+        counts.add(t, weight);
+        if (prev >= 0 && prev !== t) counts.add(this.pairId(prev, t, prevSurface, surface), weight);
+        prev = t;
+        prevSurface = surface;
+      }
     }
-    return counts;
+  }
+
+  /** {@link splitJoined} of `text[start, end)`, computed once per distinct joined word. */
+  private partsOf(text: string, start: number, end: number, hash: number): string[] | null {
+    let slot = this.joined.find(text, start, end, hash);
+    if (slot < 0) {
+      const raw = text.slice(start, end);
+      slot = this.joined.add(raw, hash, this.joinedParts.push(splitJoined(raw)) - 1);
+    }
+    return this.joinedParts[this.joined.value(slot)] ?? null;
+  }
+
+  /**
+   * The slot of a surface form (a word as written) in `surfaces`, interning it on first sight;
+   * -1 for the empty word. `hash` is the span's {@link spanHash} when the caller has it.
+   */
+  private surfaceSlot(
+    text: string,
+    start: number,
+    end: number,
+    hash = spanHash(text, start, end),
+    codes?: Uint16Array,
+  ): number {
+    if (end === start) return -1;
+    const slot =
+      codes === undefined
+        ? this.surfaces.find(text, start, end, hash)
+        : this.surfaces.findCodes(codes, start, end, hash);
+    if (slot >= 0) return slot;
+    const surface = text.slice(start, end);
+    return this.surfaces.add(surface, hash, this.wordId(surface.toLowerCase()));
   }
 
   private add(key: string, surface: string, a: number, b: number): number {
@@ -178,21 +238,24 @@ export class Vocabulary {
     this.surface.push(surface);
     this.first.push(a < 0 ? id : a);
     this.second.push(b);
-    this.settled.push(surface === surface.toLowerCase());
+    const lower = surface.toLowerCase();
+    this.lower.push(lower);
+    this.settled.push(surface === lower);
     return id;
   }
 
-  private pairId(a: number, b: number, surface: string): number {
-    let byB = this.pairs[a];
-    if (byB === undefined) {
-      byB = new Map();
-      this.pairs[a] = byB;
-    }
-    let id = byB.get(b);
-    if (id === undefined) {
-      id = this.add(`${this.keys[a] ?? ''} ${this.keys[b] ?? ''}`, surface, a, b);
-      byB.set(b, id);
-    } else this.seen(id, surface);
+  // The phrase's readable form is only built when it is new or may still improve: building it
+  // for every occurrence was a large share of counting.
+  private pairId(a: number, b: number, surfaceA: string, surfaceB: string): number {
+    let id = this.pairs.get(a, b);
+    if (id < 0) {
+      id = this.add(`${this.keys[a] ?? ''} ${this.keys[b] ?? ''}`, `${surfaceA} ${surfaceB}`, a, b);
+      this.pairs.add(a, b, id);
+    } else if (
+      this.settled[id] !== true &&
+      (this.lower[id] ?? '').length === surfaceA.length + 1 + surfaceB.length
+    )
+      this.seen(id, `${surfaceA} ${surfaceB}`);
     return id;
   }
 
@@ -200,11 +263,19 @@ export class Vocabulary {
   private seen(t: number, surface: string): void {
     if (this.settled[t] === true) return;
     const current = this.surface[t];
-    if (current !== undefined && current !== surface && surface === current.toLowerCase()) {
+    if (current !== undefined && current !== surface && surface === this.lower[t]) {
       this.surface[t] = surface;
       this.settled[t] = true;
     }
   }
+}
+
+/**
+ * The parts of a word joined by hyphens or apostrophes ("KV-cache" → KV, cache), or null when the
+ * whole is a stopword ("state-of-the-art"), which then counts as nothing and ends any phrase.
+ */
+function splitJoined(raw: string): string[] | null {
+  return STOPWORDS.has(raw.toLowerCase()) ? null : raw.split(/['’-]/);
 }
 
 function isWordChar(c: number, text: string, i: number): boolean {
