@@ -39,16 +39,16 @@ export function targetLines(sizes: SizeResult[]): string[] {
   for (const s of sizes) {
     const ms = stagesMs(s.ours);
     if (ms === undefined || s.papers < 2_000) continue;
-    const rate = s.papers / (ms / 1000);
-    // Also each stage on its own: the slowest one is where the time goes.
+    // The target is per stage ("pipeline stages ≥ 2,000 papers/s"), judged on the slowest one;
+    // the stages together are shown too, as what the whole pipeline costs.
     const stages = Object.entries(s.ours.content?.summary?.stages ?? {}).sort(([, a], [, b]) => b - a);
     const [slowName, slowMs] = stages[0] ?? ['', 0];
-    const slowest =
-      slowMs > 0
-        ? `; slowest stage ${slowName} ${Math.round(s.papers / (slowMs / 1000)).toLocaleString('en-US')} papers/s`
-        : '';
+    if (!(slowMs > 0)) continue;
+    const slowRate = s.papers / (slowMs / 1000);
+    const together = s.papers / (ms / 1000);
+    const rate = (r: number) => Math.round(r).toLocaleString('en-US');
     lines.push(
-      `- ${mark(rate >= 2_000)} pipeline stages ≥ 2,000 papers/s at ${s.papers.toLocaleString('en-US')}: ${Math.round(rate).toLocaleString('en-US')} papers/s all stages together${slowest}`,
+      `- ${mark(slowRate >= 2_000)} each pipeline stage ≥ 2,000 papers/s at ${s.papers.toLocaleString('en-US')}: slowest stage ${slowName} ${rate(slowRate)} papers/s; all stages together ${rate(together)} papers/s`,
     );
   }
   if (big) {
