@@ -7,13 +7,12 @@
  * figure is what a host that gzips responses would send (Pagefind's own index files are
  * already compressed, so gzip leaves them as they are).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { CHROMIUM_PATH, launchChromium } from '../../tests/support/browser';
+import { servedSizes } from './served-size';
 
 // A same-origin page that loads nothing, so only the search's own requests are counted.
 const BLANK = '/__bench-blank__.html';
@@ -51,15 +50,11 @@ export async function measureFirstSearch(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const gzipCache = new Map<string, number>();
+  const sizes = servedSizes(siteDir);
+  /** What a gzip-compressing host sends of a fetched file (`raw` bytes as served). */
   const gzipped = (path: string, raw: number) => {
-    let size = gzipCache.get(path);
-    if (size === undefined) {
-      const file = join(siteDir, decodeURIComponent(path));
-      size = existsSync(file) ? Math.min(raw, gzipSync(readFileSync(file)).length) : raw;
-      gzipCache.set(path, size);
-    }
-    return size;
+    const size = sizes(decodeURIComponent(path));
+    return size ? Math.min(raw, size.gzip) : raw;
   };
   const browser = await launchChromium();
   try {

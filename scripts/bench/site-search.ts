@@ -8,11 +8,10 @@
  * the dialog's 150 ms typing pause has passed. Each first query runs in a fresh browser context,
  * so nothing is cached.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH, launchChromium } from '../../tests/support/browser';
 import { serveSite } from '../../tests/support/static-server';
+import { servedSizes } from './served-size';
 
 /** One first search and the warm queries after it. */
 export interface SiteSearchMeasure {
@@ -64,18 +63,9 @@ export async function measureSiteSearch(
   // the browser's request events do not size.
   let served: string[] = [];
   const server = await serveSite(siteDir, '/', (path) => served.push(path));
+  const sizes = servedSizes(siteDir);
   /** Bytes of a served file as sent, and as a gzip-compressing host would send it. */
-  const sizes = new Map<string, { bytes: number; gzip: number }>();
-  const sizeOf = (path: string) => {
-    let size = sizes.get(path);
-    if (size === undefined) {
-      const file = join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
-      const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-      size = { bytes: body.length, gzip: Math.min(body.length, gzipSync(body).length) };
-      sizes.set(path, size);
-    }
-    return size;
-  };
+  const sizeOf = (path: string) => sizes(path) ?? { bytes: 0, gzip: 0 };
   const browser = await launchChromium();
   try {
     const out: SiteSearchMeasure[] = [];
